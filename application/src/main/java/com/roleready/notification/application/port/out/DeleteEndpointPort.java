@@ -1,0 +1,8 @@
+package com.roleready.notification.application.port.out;
+
+import java.util.UUID;
+
+public interface DeleteEndpointPort {
+
+    void delete(UUID endpointId);
+}
