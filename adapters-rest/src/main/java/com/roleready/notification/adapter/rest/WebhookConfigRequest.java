@@ -1,0 +1,19 @@
+package com.roleready.notification.adapter.rest;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Body of POST /api/webhooks/config; field names are those of the original API. */
+@Schema(name = "WebhookConfigRequest")
+public class WebhookConfigRequest {
+
+    @Schema(required = true, example = "https://hooks.example.com/roleready")
+    public String url;
+
+    @Schema(description = "Defaults to true", example = "true")
+    public Boolean enabled;
+
+    @Schema(description = "Event types to receive; defaults to all of them",
+            example = "[\"resume.parsed\", \"tailoring.completed\"]")
+    public List<String> enabledEvents;
+}
