@@ -3,7 +3,7 @@ package com.roleready.notification.adapter.rest;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Body of POST /api/webhooks/config; field names are those of the original API. */
+/** Documents the body of POST /api/webhooks/config (read strictly by JsonRequest); names as in the original API. */
 @Schema(name = "WebhookConfigRequest")
 public class WebhookConfigRequest {
 

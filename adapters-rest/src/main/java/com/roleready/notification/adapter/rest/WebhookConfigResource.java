@@ -4,11 +4,12 @@ import com.roleready.notification.application.port.in.ConfigurePrimaryEndpointCo
 import com.roleready.notification.application.port.in.ConfigurePrimaryEndpointUseCase;
 import com.roleready.notification.application.port.in.RemovePrimaryEndpointUseCase;
 import com.roleready.notification.application.port.in.ViewPrimaryEndpointUseCase;
-import com.roleready.shared.adapter.rest.problem.RequestBodies;
+import com.roleready.shared.adapter.rest.problem.JsonRequest;
 import com.roleready.shared.adapter.rest.security.CurrentCaller;
 import com.roleready.shared.application.NotFoundException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,10 +59,12 @@ public class WebhookConfigResource {
     @Operation(summary = "Create or replace your webhook configuration")
     @APIResponse(responseCode = "200", description = "The stored configuration")
     @APIResponse(responseCode = "400", description = "Invalid url or enabledEvents")
-    public WebhookConfigResponse configure(WebhookConfigRequest body) {
-        WebhookConfigRequest request = RequestBodies.required(body);
-        return WebhookConfigResponse.from(configure.configure(ConfigurePrimaryEndpointCommand.of(
-                caller.id(), request.url, request.enabled, request.enabledEvents)));
+    public WebhookConfigResponse configure(
+            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = WebhookConfigRequest.class)))
+            JsonObject body) {
+        JsonRequest request = JsonRequest.of(body);
+        return WebhookConfigResponse.from(configure.configure(ConfigurePrimaryEndpointCommand.of(caller.id(),
+                request.string("url"), request.bool("enabled"), request.stringList("enabledEvents"))));
     }
 
     @DELETE

@@ -10,8 +10,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
+import java.util.Properties;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -22,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequiresRole(Role.ADMIN)
 @Tag(name = "Admin", description = "Operator views (admin only)")
 public class AdminStatusResource {
+
+    private static final String VERSION = readVersion();
 
     @Inject
     JwtVerificationSettings jwtSettings;
@@ -38,9 +43,21 @@ public class AdminStatusResource {
     @Operation(summary = "Service version, uptime and security configuration (admin only)")
     public StatusResponse status() {
         var runtime = ManagementFactory.getRuntimeMXBean();
-        String version = AdminStatusResource.class.getPackage().getImplementationVersion();
-        return new StatusResponse(version == null ? "development" : version, Instant.ofEpochMilli(runtime.getStartTime()),
+        return new StatusResponse(VERSION, Instant.ofEpochMilli(runtime.getStartTime()),
                 runtime.getUptime() / 1000, jwtSettings.issuer(), jwtSettings.usesDevelopmentKey(),
                 adminUsers.size(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory());
+    }
+
+    /** The build's version, written into the jar by Maven resource filtering. */
+    private static String readVersion() {
+        try (InputStream in = AdminStatusResource.class.getResourceAsStream("/META-INF/roleready-signals.properties")) {
+            Properties properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 }
