@@ -18,39 +18,94 @@ class WebhookEndpointEntity {
 
     @Id
     @Column(name = "id", length = 36)
-    String id;
+    private String id;
 
     @Column(name = "owner_id", nullable = false)
-    String ownerId;
+    private String ownerId;
 
     @Column(name = "is_primary", nullable = false)
-    boolean primary;
+    private boolean primary;
 
     /** Equals ownerId for the primary endpoint, else null; backs the one-primary-per-user unique index. */
     @Column(name = "primary_owner_id")
-    String primaryOwnerId;
+    private String primaryOwnerId;
 
     @Column(name = "url", nullable = false, length = 2048)
-    String url;
+    private String url;
 
     @Column(name = "enabled", nullable = false)
-    boolean enabled;
+    private boolean enabled;
 
     /** Comma-separated wire names of the subscribed event types. */
     @Column(name = "enabled_events", nullable = false, length = 1024)
-    String enabledEvents;
+    private String enabledEvents;
 
     @Column(name = "created_at", nullable = false)
-    Instant createdAt;
+    private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    Instant updatedAt;
+    private Instant updatedAt;
 
     @Version
     @Column(name = "version", nullable = false)
-    long version;
+    private long version;
 
     protected WebhookEndpointEntity() {
         // for JPA
+    }
+
+    WebhookEndpointEntity(String id, String ownerId, boolean primary, Instant createdAt) {
+        this.id = id;
+        this.ownerId = ownerId;
+        this.primary = primary;
+        this.primaryOwnerId = primary ? ownerId : null;
+        this.createdAt = createdAt;
+    }
+
+    /**
+     * Changes go through a method of the entity itself: EclipseLink's woven change tracking
+     * does not see fields assigned from another class, and such an update would be lost.
+     */
+    void applyState(String newUrl, boolean nowEnabled, String newEnabledEvents, Instant newUpdatedAt) {
+        this.url = newUrl;
+        this.enabled = nowEnabled;
+        this.enabledEvents = newEnabledEvents;
+        this.updatedAt = newUpdatedAt;
+    }
+
+    String id() {
+        return id;
+    }
+
+    String ownerId() {
+        return ownerId;
+    }
+
+    boolean primary() {
+        return primary;
+    }
+
+    String primaryOwnerId() {
+        return primaryOwnerId;
+    }
+
+    String url() {
+        return url;
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
+    String enabledEvents() {
+        return enabledEvents;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
     }
 }

@@ -13,27 +13,21 @@ final class WebhookEndpointMapper {
     }
 
     static WebhookEndpointEntity toNewEntity(WebhookEndpoint endpoint) {
-        WebhookEndpointEntity entity = new WebhookEndpointEntity();
-        entity.id = endpoint.id().toString();
-        entity.ownerId = endpoint.ownerId();
-        entity.primary = endpoint.isPrimary();
-        entity.primaryOwnerId = endpoint.isPrimary() ? endpoint.ownerId() : null;
-        entity.createdAt = endpoint.createdAt();
+        WebhookEndpointEntity entity = new WebhookEndpointEntity(endpoint.id().toString(), endpoint.ownerId(),
+                endpoint.isPrimary(), endpoint.createdAt());
         copyMutableState(endpoint, entity);
         return entity;
     }
 
     static void copyMutableState(WebhookEndpoint endpoint, WebhookEndpointEntity entity) {
-        entity.url = endpoint.url().value();
-        entity.enabled = endpoint.isEnabled();
-        entity.enabledEvents = String.join(",", endpoint.filter().wireNames());
-        entity.updatedAt = endpoint.updatedAt();
+        entity.applyState(endpoint.url().value(), endpoint.isEnabled(), String.join(",", endpoint.filter().wireNames()),
+                endpoint.updatedAt());
     }
 
     static WebhookEndpoint toDomain(WebhookEndpointEntity entity) {
-        return WebhookEndpoint.rehydrate(UUID.fromString(entity.id), entity.ownerId, entity.primary,
-                new EndpointUrl(entity.url), entity.enabled,
-                EventFilter.ofWireNames(Arrays.asList(entity.enabledEvents.split(","))),
-                entity.createdAt, entity.updatedAt);
+        return WebhookEndpoint.rehydrate(UUID.fromString(entity.id()), entity.ownerId(), entity.primary(),
+                new EndpointUrl(entity.url()), entity.enabled(),
+                EventFilter.ofWireNames(Arrays.asList(entity.enabledEvents().split(","))),
+                entity.createdAt(), entity.updatedAt());
     }
 }

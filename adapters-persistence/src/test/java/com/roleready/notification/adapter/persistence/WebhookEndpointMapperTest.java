@@ -19,8 +19,8 @@ class WebhookEndpointMapperTest {
     void aPrimaryEndpointRowCarriesItsOwnerInTheUniquePrimaryColumn() {
         WebhookEndpointEntity entity = WebhookEndpointMapper.toNewEntity(endpoint);
 
-        assertThat(entity.primaryOwnerId).isEqualTo("alice");
-        assertThat(entity.enabledEvents).isEqualTo("resume.parsed,ats.check_failed");
+        assertThat(entity.primaryOwnerId()).isEqualTo("alice");
+        assertThat(entity.enabledEvents()).isEqualTo("resume.parsed,ats.check_failed");
     }
 
     @Test

@@ -9,7 +9,7 @@ import com.roleready.shared.adapter.rest.security.CurrentCaller;
 import com.roleready.shared.application.NotFoundException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -61,7 +61,7 @@ public class WebhookConfigResource {
     @APIResponse(responseCode = "400", description = "Invalid url or enabledEvents")
     public WebhookConfigResponse configure(
             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = WebhookConfigRequest.class)))
-            JsonObject body) {
+            JsonValue body) {
         JsonRequest request = JsonRequest.of(body);
         return WebhookConfigResponse.from(configure.configure(ConfigurePrimaryEndpointCommand.of(caller.id(),
                 request.string("url"), request.bool("enabled"), request.stringList("enabledEvents"))));

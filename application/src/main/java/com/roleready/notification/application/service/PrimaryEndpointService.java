@@ -51,11 +51,16 @@ public class PrimaryEndpointService
 
     @Override
     public void removePrimaryEndpoint(String userId) {
-        unitOfWork.inTransaction(() -> {
-            WebhookEndpoint endpoint = loadEndpoints.loadPrimary(userId)
-                    .orElseThrow(() -> new NotFoundException("no webhook is configured for this user"));
-            deleteEndpoint.delete(endpoint.id());
-        });
+        // "Nothing to remove" is an answer, not a failure of the transaction: decide inside, throw outside.
+        boolean removed = unitOfWork.inTransaction(() -> loadEndpoints.loadPrimary(userId)
+                .map(endpoint -> {
+                    deleteEndpoint.delete(endpoint.id());
+                    return true;
+                })
+                .orElse(false));
+        if (!removed) {
+            throw new NotFoundException("no webhook is configured for this user");
+        }
     }
 
     private WebhookEndpoint reconfigured(WebhookEndpoint existing, ConfigurePrimaryEndpointCommand command) {

@@ -21,11 +21,12 @@ public final class JsonRequest {
         this.body = body;
     }
 
-    public static JsonRequest of(JsonObject body) {
-        if (body == null) {
-            throw new DomainValidationException("body", "a JSON object is required as the request body");
+    /** Takes any JSON value so that an array or a string is a 400 naming the body, not a binding error. */
+    public static JsonRequest of(JsonValue body) {
+        if (body == null || body.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new DomainValidationException("body", "the request body must be a JSON object");
         }
-        return new JsonRequest(body);
+        return new JsonRequest(body.asJsonObject());
     }
 
     public JsonObject raw() {
