@@ -3,6 +3,8 @@ package com.roleready.notification.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,7 +15,7 @@ class WebhookEndpointTest {
 
     private final WebhookEndpoint endpoint = WebhookEndpoint.registerPrimary("alice",
             new EndpointUrl("https://hooks.example.com/a"), true,
-            EventFilter.ofWireNames(List.of("resume.parsed")), T0);
+            EventFilter.ofWireNames(List.of("resume.parsed")), WebhookSecret.generate(new SecureRandom()), T0);
 
     @Test
     void aNewPrimaryEndpointBelongsToItsOwnerAndIsPrimary() {
@@ -46,7 +48,37 @@ class WebhookEndpointTest {
 
     @Test
     void anEndpointNeedsAnOwner() {
-        assertThatThrownBy(() -> WebhookEndpoint.registerPrimary(" ", endpoint.url(), true, EventFilter.all(), T0))
-                .hasMessageContaining("userId");
+        assertThatThrownBy(() -> WebhookEndpoint.registerPrimary(" ", endpoint.url(), true, EventFilter.all(),
+                WebhookSecret.generate(new SecureRandom()), T0)).hasMessageContaining("userId");
+    }
+
+    @Test
+    void aNewEndpointRetriesWithTheDefaultPolicyAndSignsWithItsSecret() {
+        assertThat(endpoint.retryPolicy()).isEqualTo(RetryPolicy.DEFAULT);
+        assertThat(endpoint.secrets().validAt(T0)).hasSize(1);
+    }
+
+    @Test
+    void a410DisablesTheEndpointUntilItsOwnerEnablesItAgain() {
+        endpoint.disableBecauseGone(T0.plusSeconds(1));
+
+        assertThat(endpoint.isEnabled()).isFalse();
+        assertThat(endpoint.disabledReason()).contains("410");
+        assertThat(endpoint.wants(EventType.RESUME_PARSED)).isFalse();
+
+        endpoint.reconfigure(endpoint.url(), true, endpoint.filter(), T0.plusSeconds(2));
+        assertThat(endpoint.disabledReason()).isNull();
+        assertThat(endpoint.wants(EventType.RESUME_PARSED)).isTrue();
+    }
+
+    @Test
+    void rotatingTheSecretKeepsTheOldOneValidForTheOverlap() {
+        WebhookSecret before = endpoint.secrets().current();
+        WebhookSecret next = WebhookSecret.generate(new SecureRandom());
+
+        endpoint.rotateSecret(next, T0, Duration.ofHours(24));
+
+        assertThat(endpoint.secrets().validAt(T0.plusSeconds(60))).containsExactly(next, before);
+        assertThat(endpoint.secrets().validAt(T0.plus(Duration.ofDays(2)))).containsExactly(next);
     }
 }
