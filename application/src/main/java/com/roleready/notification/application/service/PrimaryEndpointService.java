@@ -2,15 +2,15 @@ package com.roleready.notification.application.service;
 
 import com.roleready.notification.application.port.in.ConfigurePrimaryEndpointCommand;
 import com.roleready.notification.application.port.in.ConfigurePrimaryEndpointUseCase;
+import com.roleready.notification.application.port.in.ConfiguredEndpoint;
 import com.roleready.notification.application.port.in.RemovePrimaryEndpointUseCase;
 import com.roleready.notification.application.port.in.ViewPrimaryEndpointUseCase;
-import com.roleready.notification.application.port.out.DeleteEndpointPort;
+import com.roleready.notification.application.port.out.EndpointAddressPolicy;
 import com.roleready.notification.application.port.out.LoadEndpointsPort;
-import com.roleready.notification.application.port.out.SaveEndpointPort;
+import com.roleready.notification.application.port.out.SaveDeliveryPort;
 import com.roleready.notification.domain.WebhookEndpoint;
+import com.roleready.notification.domain.WebhookSecret;
 import com.roleready.shared.application.NotFoundException;
-import com.roleready.shared.application.UnitOfWork;
-import java.time.Clock;
 import java.util.Optional;
 
 /** The original one-endpoint-per-user API, mapped onto the user's primary endpoint. */
@@ -18,43 +18,37 @@ public class PrimaryEndpointService
         implements ConfigurePrimaryEndpointUseCase, ViewPrimaryEndpointUseCase, RemovePrimaryEndpointUseCase {
 
     private final LoadEndpointsPort loadEndpoints;
-    private final SaveEndpointPort saveEndpoint;
-    private final DeleteEndpointPort deleteEndpoint;
-    private final UnitOfWork unitOfWork;
-    private final Clock clock;
+    private final EndpointStore store;
+    private final EndpointAddressPolicy addressPolicy;
+    private final NotificationContext context;
 
-    public PrimaryEndpointService(LoadEndpointsPort loadEndpoints, SaveEndpointPort saveEndpoint,
-                                  DeleteEndpointPort deleteEndpoint, UnitOfWork unitOfWork, Clock clock) {
+    public PrimaryEndpointService(LoadEndpointsPort loadEndpoints, EndpointStore store,
+                                  EndpointAddressPolicy addressPolicy, NotificationContext context) {
         this.loadEndpoints = loadEndpoints;
-        this.saveEndpoint = saveEndpoint;
-        this.deleteEndpoint = deleteEndpoint;
-        this.unitOfWork = unitOfWork;
-        this.clock = clock;
+        this.store = store;
+        this.addressPolicy = addressPolicy;
+        this.context = context;
     }
 
     @Override
-    public WebhookEndpoint configure(ConfigurePrimaryEndpointCommand command) {
-        return unitOfWork.inTransaction(() -> {
-            WebhookEndpoint endpoint = loadEndpoints.loadPrimary(command.userId())
-                    .map(existing -> reconfigured(existing, command))
-                    .orElseGet(() -> WebhookEndpoint.registerPrimary(command.userId(), command.url(),
-                            command.enabled(), command.filter(), clock.instant()));
-            saveEndpoint.save(endpoint);
-            return endpoint;
-        });
+    public ConfiguredEndpoint configure(ConfigurePrimaryEndpointCommand command) {
+        addressPolicy.requireAllowed(command.url());
+        return context.unitOfWork().inTransaction(() -> loadEndpoints.loadPrimary(command.userId())
+                .map(existing -> reconfigure(existing, command))
+                .orElseGet(() -> create(command)));
     }
 
     @Override
     public Optional<WebhookEndpoint> primaryEndpointOf(String userId) {
-        return unitOfWork.inTransaction(() -> loadEndpoints.loadPrimary(userId));
+        return context.unitOfWork().inTransaction(() -> loadEndpoints.loadPrimary(userId));
     }
 
     @Override
     public void removePrimaryEndpoint(String userId) {
         // "Nothing to remove" is an answer, not a failure of the transaction: decide inside, throw outside.
-        boolean removed = unitOfWork.inTransaction(() -> loadEndpoints.loadPrimary(userId)
+        boolean removed = context.unitOfWork().inTransaction(() -> loadEndpoints.loadPrimary(userId)
                 .map(endpoint -> {
-                    deleteEndpoint.delete(endpoint.id());
+                    store.delete(endpoint, context.now());
                     return true;
                 })
                 .orElse(false));
@@ -63,8 +57,17 @@ public class PrimaryEndpointService
         }
     }
 
-    private WebhookEndpoint reconfigured(WebhookEndpoint existing, ConfigurePrimaryEndpointCommand command) {
-        existing.reconfigure(command.url(), command.enabled(), command.filter(), clock.instant());
-        return existing;
+    private ConfiguredEndpoint create(ConfigurePrimaryEndpointCommand command) {
+        WebhookSecret secret = context.newSecret();
+        WebhookEndpoint endpoint = WebhookEndpoint.registerPrimary(command.userId(), command.url(), command.enabled(),
+                command.filter(), secret, context.now());
+        store.save(endpoint);
+        return new ConfiguredEndpoint(endpoint, secret.reveal());
+    }
+
+    private ConfiguredEndpoint reconfigure(WebhookEndpoint existing, ConfigurePrimaryEndpointCommand command) {
+        existing.reconfigure(command.url(), command.enabled(), command.filter(), context.now());
+        store.saveChanged(existing);
+        return ConfiguredEndpoint.withoutSecret(existing);
     }
 }

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.roleready.notification.domain.EndpointUrl;
 import com.roleready.notification.domain.EventFilter;
+import com.roleready.notification.domain.RetryPolicy;
 import com.roleready.notification.domain.WebhookEndpoint;
+import com.roleready.notification.domain.WebhookSecret;
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -17,6 +21,7 @@ import org.junit.jupiter.api.Test;
 public abstract class EndpointStoreContract {
 
     protected static final Instant T0 = Instant.parse("2026-12-03T10:15:30.123456Z").truncatedTo(ChronoUnit.MILLIS);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     protected abstract LoadEndpointsPort load();
 
@@ -27,9 +32,14 @@ public abstract class EndpointStoreContract {
     /** Runs the work the way production does: inside one transaction. */
     protected abstract void inTransaction(Runnable work);
 
-    private WebhookEndpoint newPrimary(String owner) {
+    protected static WebhookEndpoint newPrimary(String owner) {
         return WebhookEndpoint.registerPrimary(owner, new EndpointUrl("https://hooks.example.com/" + owner), true,
-                EventFilter.ofWireNames(List.of("resume.parsed", "tailoring.failed")), T0);
+                EventFilter.ofWireNames(List.of("resume.parsed", "tailoring.failed")), WebhookSecret.generate(RANDOM), T0);
+    }
+
+    protected static WebhookEndpoint newSecondary(String owner, Instant createdAt) {
+        return WebhookEndpoint.register(owner, new EndpointUrl("https://other.example.com/" + owner), true,
+                EventFilter.all(), RetryPolicy.ofSeconds(List.of(2L, 30L)), WebhookSecret.generate(RANDOM), createdAt);
     }
 
     @Test
@@ -45,32 +55,47 @@ public abstract class EndpointStoreContract {
         assertThat(loaded.url()).isEqualTo(endpoint.url());
         assertThat(loaded.isEnabled()).isTrue();
         assertThat(loaded.filter()).isEqualTo(endpoint.filter());
+        assertThat(loaded.retryPolicy()).isEqualTo(RetryPolicy.DEFAULT);
+        assertThat(loaded.secrets()).isEqualTo(endpoint.secrets());
+        assertThat(loaded.disabledReason()).isNull();
         assertThat(loaded.createdAt()).isEqualTo(T0);
         assertThat(loaded.updatedAt()).isEqualTo(T0);
     }
 
     @Test
-    void savingAgainUpdatesTheSameEndpoint() {
+    void savingAgainUpdatesTheSameEndpointIncludingARotatedSecretAndTheDisabledReason() {
         WebhookEndpoint endpoint = newPrimary("carol-" + System.nanoTime());
         inTransaction(() -> save().save(endpoint));
 
-        endpoint.reconfigure(new EndpointUrl("https://elsewhere.example.com/x"), false, EventFilter.all(),
+        endpoint.reconfigure(new EndpointUrl("https://elsewhere.example.com/x"), true, EventFilter.all(),
                 T0.plusSeconds(30));
+        endpoint.rotateSecret(WebhookSecret.generate(RANDOM), T0.plusSeconds(30), Duration.ofHours(24));
+        endpoint.disableBecauseGone(T0.plusSeconds(40));
         inTransaction(() -> save().save(endpoint));
 
-        WebhookEndpoint loaded = load().loadPrimary(endpoint.ownerId()).orElseThrow();
-        assertThat(loaded.id()).isEqualTo(endpoint.id());
+        WebhookEndpoint loaded = load().loadById(endpoint.id()).orElseThrow();
         assertThat(loaded.url().value()).isEqualTo("https://elsewhere.example.com/x");
         assertThat(loaded.isEnabled()).isFalse();
+        assertThat(loaded.disabledReason()).contains("410");
         assertThat(loaded.filter()).isEqualTo(EventFilter.all());
-        assertThat(loaded.updatedAt()).isEqualTo(T0.plusSeconds(30));
+        assertThat(loaded.secrets()).isEqualTo(endpoint.secrets());
+        assertThat(loaded.secrets().previousValidUntil()).isEqualTo(T0.plusSeconds(30).plus(Duration.ofHours(24)));
+        assertThat(loaded.updatedAt()).isEqualTo(T0.plusSeconds(40));
     }
 
     @Test
-    void aUserSeesOnlyTheirOwnPrimaryEndpoint() {
+    void aUserSeesOnlyTheirOwnEndpointsOldestFirst() {
         String alice = "alice-" + System.nanoTime();
-        inTransaction(() -> save().save(newPrimary(alice)));
+        WebhookEndpoint primary = newPrimary(alice);
+        WebhookEndpoint second = newSecondary(alice, T0.plusSeconds(5));
+        inTransaction(() -> {
+            save().save(second);
+            save().save(primary);
+            save().save(newSecondary("bob-" + System.nanoTime(), T0));
+        });
 
+        assertThat(load().loadAllOf(alice)).extracting(WebhookEndpoint::id).containsExactly(primary.id(), second.id());
+        assertThat(load().loadAllOf(alice).get(1).retryPolicy().seconds()).containsExactly(2L, 30L);
         assertThat(load().loadPrimary("bob-" + System.nanoTime())).isEmpty();
         assertThat(load().loadPrimary(alice)).isPresent();
     }
@@ -83,5 +108,6 @@ public abstract class EndpointStoreContract {
         inTransaction(() -> delete().delete(endpoint.id()));
 
         assertThat(load().loadPrimary(endpoint.ownerId())).isEmpty();
+        assertThat(load().loadById(endpoint.id())).isEmpty();
     }
 }

@@ -1,7 +1,9 @@
 package com.roleready.notification.application.port.out;
 
 import com.roleready.notification.domain.WebhookEndpoint;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,7 +20,23 @@ public class InMemoryEndpointStore implements LoadEndpointsPort, SaveEndpointPor
     }
 
     @Override
+    public Optional<WebhookEndpoint> loadById(UUID endpointId) {
+        return Optional.ofNullable(endpoints.get(endpointId)).map(InMemoryEndpointStore::copy);
+    }
+
+    @Override
+    public List<WebhookEndpoint> loadAllOf(String ownerId) {
+        return endpoints.values().stream().filter(e -> e.isOwnedBy(ownerId))
+                .sorted(Comparator.comparing(WebhookEndpoint::createdAt)).map(InMemoryEndpointStore::copy).toList();
+    }
+
+    @Override
     public void save(WebhookEndpoint endpoint) {
+        boolean secondPrimary = endpoint.isPrimary() && endpoints.values().stream()
+                .anyMatch(e -> e.isPrimary() && e.isOwnedBy(endpoint.ownerId()) && !e.id().equals(endpoint.id()));
+        if (secondPrimary) {
+            throw new IllegalStateException("a user has at most one primary endpoint");
+        }
         endpoints.put(endpoint.id(), copy(endpoint));
     }
 
@@ -30,6 +48,6 @@ public class InMemoryEndpointStore implements LoadEndpointsPort, SaveEndpointPor
     /** Copies so that callers cannot change stored state without saving, as with a database. */
     private static WebhookEndpoint copy(WebhookEndpoint e) {
         return WebhookEndpoint.rehydrate(e.id(), e.ownerId(), e.isPrimary(), e.url(), e.isEnabled(), e.filter(),
-                e.createdAt(), e.updatedAt());
+                e.retryPolicy(), e.secrets(), e.disabledReason(), e.createdAt(), e.updatedAt());
     }
 }

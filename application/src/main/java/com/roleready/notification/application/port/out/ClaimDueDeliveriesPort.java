@@ -1,0 +1,20 @@
+package com.roleready.notification.application.port.out;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Claims due deliveries for this server so that no other server attempts them at the same time.
+ * A claim is a lease: the delivery's next-attempt time moves to {@code leaseUntil}, so if this
+ * server dies the delivery becomes due again then, with the same webhook-id.
+ */
+public interface ClaimDueDeliveriesPort {
+
+    List<ClaimedDelivery> claimDue(Instant now, Instant leaseUntil, int limit);
+
+    /**
+     * Stores an attempt's outcome only if the lease is still this claimant's; false when the lease
+     * expired and another server re-claimed the delivery (its outcome wins).
+     */
+    boolean recordAttempt(ClaimedDelivery claim, com.roleready.notification.domain.DeliveryAttempt attempt);
+}

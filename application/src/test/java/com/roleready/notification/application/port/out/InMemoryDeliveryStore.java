@@ -1,0 +1,165 @@
+package com.roleready.notification.application.port.out;
+
+import com.roleready.notification.domain.Delivery;
+import com.roleready.notification.domain.DeliveryAttempt;
+import com.roleready.notification.domain.DeliveryState;
+import com.roleready.notification.domain.WebhookEvent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** In-memory fake of the event and delivery ports, held to the same contract as the JPA adapter. */
+public class InMemoryDeliveryStore implements SaveEventPort, FindPublishedEventPort, SaveDeliveryPort,
+        ClaimDueDeliveriesPort, LoadDeliveriesPort, DeliveryStatsPort, DeliveryQueuePort {
+
+    private final Map<UUID, Delivery> deliveries = new LinkedHashMap<>();
+    private final Map<UUID, String> leases = new HashMap<>();
+    private final Map<UUID, List<DeliveryAttempt>> attempts = new HashMap<>();
+    private final Map<String, PublishReceipt> receipts = new HashMap<>();
+    private final List<WebhookEvent> events = new ArrayList<>();
+
+    @Override
+    public synchronized void save(WebhookEvent event, int deliveryCount) {
+        if (event.idempotencyKey() != null) {
+            String key = event.ownerId() + "\u0000" + event.idempotencyKey();
+            if (receipts.containsKey(key)) {
+                throw new IllegalStateException("duplicate idempotency key");
+            }
+            receipts.put(key, new PublishReceipt(event.id(), deliveryCount, true));
+        }
+        events.add(event);
+    }
+
+    public synchronized List<WebhookEvent> events() {
+        return List.copyOf(events);
+    }
+
+    @Override
+    public synchronized Optional<PublishReceipt> findByIdempotencyKey(String ownerId, String idempotencyKey) {
+        return Optional.ofNullable(receipts.get(ownerId + "\u0000" + idempotencyKey));
+    }
+
+    @Override
+    public synchronized void saveNew(Delivery delivery) {
+        deliveries.put(delivery.id(), copy(delivery));
+    }
+
+    @Override
+    public synchronized void update(Delivery delivery, DeliveryAttempt attempt) {
+        deliveries.put(delivery.id(), copy(delivery));
+        if (attempt != null) {
+            attempts.computeIfAbsent(delivery.id(), id -> new ArrayList<>()).add(attempt);
+        }
+    }
+
+    @Override
+    public synchronized int cancelPendingFor(UUID endpointId, Instant now) {
+        int cancelled = 0;
+        for (Delivery delivery : deliveries.values()) {
+            if (delivery.endpointId().equals(endpointId) && delivery.cancel(now)) {
+                cancelled++;
+            }
+        }
+        return cancelled;
+    }
+
+    @Override
+    public synchronized List<ClaimedDelivery> claimDue(Instant now, Instant leaseUntil, int limit) {
+        List<Delivery> due = deliveries.values().stream().filter(d -> d.isDue(now))
+                .sorted(Comparator.comparing(Delivery::nextAttemptAt)).limit(limit).toList();
+        List<ClaimedDelivery> claims = new ArrayList<>();
+        for (Delivery delivery : due) {
+            String token = UUID.randomUUID().toString();
+            leases.put(delivery.id(), token);
+            Delivery leased = Delivery.rehydrate(delivery.id(), delivery.eventId(), delivery.endpointId(),
+                    delivery.ownerId(), delivery.eventType(), delivery.payload(), delivery.createdAt(), delivery.state(),
+                    delivery.attempts(), delivery.roundStart(), leaseUntil, delivery.completedAt(),
+                    delivery.lastStatusCode(), delivery.lastError());
+            deliveries.put(delivery.id(), leased);
+            claims.add(new ClaimedDelivery(copy(leased), token));
+        }
+        return claims;
+    }
+
+    @Override
+    public synchronized boolean recordAttempt(ClaimedDelivery claim, DeliveryAttempt attempt) {
+        if (!claim.leaseToken().equals(leases.get(claim.delivery().id()))) {
+            return false;
+        }
+        leases.remove(claim.delivery().id());
+        update(claim.delivery(), attempt);
+        return true;
+    }
+
+    @Override
+    public synchronized Optional<Delivery> loadById(UUID deliveryId) {
+        return Optional.ofNullable(deliveries.get(deliveryId)).map(InMemoryDeliveryStore::copy);
+    }
+
+    @Override
+    public synchronized DeliveryLogPage loadLog(DeliveryLogQuery query) {
+        List<Delivery> matching = deliveries.values().stream()
+                .filter(d -> d.ownerId().equals(query.ownerId()))
+                .filter(d -> query.eventType() == null || d.eventType() == query.eventType())
+                .filter(d -> query.state() == null || d.state() == query.state())
+                .filter(d -> query.endpointId() == null || d.endpointId().equals(query.endpointId()))
+                .sorted(Comparator.comparing(Delivery::createdAt).reversed())
+                .toList();
+        List<DeliveryLogPage.Entry> page = matching.stream().skip((long) query.page() * query.size()).limit(query.size())
+                .map(d -> new DeliveryLogPage.Entry(copy(d), loadAttempts(d.id()))).toList();
+        return new DeliveryLogPage(page, matching.size());
+    }
+
+    @Override
+    public synchronized List<DeliveryAttempt> loadAttempts(UUID deliveryId) {
+        return List.copyOf(attempts.getOrDefault(deliveryId, List.of()));
+    }
+
+    @Override
+    public synchronized List<EventTypeCounts> countsByEventType(String ownerId, Instant since) {
+        Map<String, List<Delivery>> byType = deliveries.values().stream()
+                .filter(d -> d.ownerId().equals(ownerId) && !d.createdAt().isBefore(since))
+                .collect(Collectors.groupingBy(d -> d.eventType().wireName(), LinkedHashMap::new, Collectors.toList()));
+        return byType.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> new EventTypeCounts(e.getKey(),
+                e.getValue().size(), count(e.getValue(), DeliveryState.DELIVERED), count(e.getValue(), DeliveryState.FAILED),
+                count(e.getValue(), DeliveryState.PENDING), count(e.getValue(), DeliveryState.CANCELLED),
+                e.getValue().stream().mapToLong(Delivery::attempts).sum())).toList();
+    }
+
+    @Override
+    public synchronized List<Long> recentAttemptDurationsMillis(String ownerId, Instant since, int limit) {
+        return attempts.entrySet().stream()
+                .filter(e -> deliveries.get(e.getKey()).ownerId().equals(ownerId))
+                .flatMap(e -> e.getValue().stream())
+                .filter(a -> !a.startedAt().isBefore(since))
+                .sorted(Comparator.comparing(DeliveryAttempt::startedAt).reversed())
+                .limit(limit).map(a -> a.duration().toMillis()).toList();
+    }
+
+    @Override
+    public synchronized long countDue(Instant now) {
+        return deliveries.values().stream().filter(d -> d.isDue(now)).count();
+    }
+
+    @Override
+    public synchronized Optional<Instant> oldestDue(Instant now) {
+        return deliveries.values().stream().filter(d -> d.isDue(now)).map(Delivery::nextAttemptAt).min(Comparator.naturalOrder());
+    }
+
+    private static long count(List<Delivery> list, DeliveryState state) {
+        return list.stream().filter(d -> d.state() == state).count();
+    }
+
+    private static Delivery copy(Delivery d) {
+        return Delivery.rehydrate(d.id(), d.eventId(), d.endpointId(), d.ownerId(), d.eventType(), d.payload(),
+                d.createdAt(), d.state(), d.attempts(), d.roundStart(), d.nextAttemptAt(), d.completedAt(),
+                d.lastStatusCode(), d.lastError());
+    }
+}

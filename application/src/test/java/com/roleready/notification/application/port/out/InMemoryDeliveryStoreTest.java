@@ -1,0 +1,48 @@
+package com.roleready.notification.application.port.out;
+
+import java.util.function.Supplier;
+
+class InMemoryDeliveryStoreTest extends DeliveryStoreContract {
+
+    private final InMemoryDeliveryStore store = new InMemoryDeliveryStore();
+
+    @Override
+    protected SaveEventPort saveEvent() {
+        return store;
+    }
+
+    @Override
+    protected FindPublishedEventPort findEvent() {
+        return store;
+    }
+
+    @Override
+    protected SaveDeliveryPort saveDelivery() {
+        return store;
+    }
+
+    @Override
+    protected ClaimDueDeliveriesPort claim() {
+        return store;
+    }
+
+    @Override
+    protected LoadDeliveriesPort loadDeliveries() {
+        return store;
+    }
+
+    @Override
+    protected DeliveryStatsPort stats() {
+        return store;
+    }
+
+    @Override
+    protected DeliveryQueuePort queue() {
+        return store;
+    }
+
+    @Override
+    protected <T> T inTransaction(Supplier<T> work) {
+        return work.get();
+    }
+}
