@@ -13,8 +13,9 @@ public interface ClaimDueDeliveriesPort {
     List<ClaimedDelivery> claimDue(Instant now, Instant leaseUntil, int limit);
 
     /**
-     * Stores an attempt's outcome only if the lease is still this claimant's; false when the lease
-     * expired and another server re-claimed the delivery (its outcome wins).
+     * Stores the claimed delivery's new state and the attempt (null when there was none, e.g. the
+     * delivery was cancelled because its endpoint is gone) only if the lease is still this
+     * claimant's; false when the lease expired and another server re-claimed it (its outcome wins).
      */
     boolean recordAttempt(ClaimedDelivery claim, com.roleready.notification.domain.DeliveryAttempt attempt);
 }

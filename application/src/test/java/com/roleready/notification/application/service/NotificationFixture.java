@@ -1,0 +1,112 @@
+package com.roleready.notification.application.service;
+
+import com.roleready.notification.application.port.out.DeliveryMetricsPort;
+import com.roleready.notification.application.port.out.InMemoryDeliveryStore;
+import com.roleready.notification.application.port.out.InMemoryEndpointStore;
+import com.roleready.notification.application.port.out.SendWebhookPort;
+import com.roleready.notification.application.port.out.WebhookRequest;
+import com.roleready.notification.domain.AttemptOutcome;
+import com.roleready.notification.domain.AttemptResult;
+import com.roleready.notification.domain.DeliveryState;
+import com.roleready.shared.application.ImmediateUnitOfWork;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/** The notification services wired to in-memory fakes, a scripted receiver and a settable clock. */
+class NotificationFixture {
+
+    final InMemoryEndpointStore endpoints = new InMemoryEndpointStore();
+    final InMemoryDeliveryStore deliveries = new InMemoryDeliveryStore();
+    final ImmediateUnitOfWork unitOfWork = new ImmediateUnitOfWork();
+    final MutableClock clock = new MutableClock(Instant.parse("2026-12-03T12:00:00Z"));
+    final ScriptedReceiver receiver = new ScriptedReceiver();
+    final List<String> metrics = new ArrayList<>();
+    int wakeUps;
+
+    final NotificationContext context = new NotificationContext(unitOfWork, clock, new SecureRandom(),
+            NotificationContext.DeliverySettings.defaults());
+    final EndpointStore endpointStore = new EndpointStore(endpoints, endpoints, deliveries);
+    final OwnedEndpoints owned = new OwnedEndpoints(endpoints, unitOfWork);
+    final DeliveryMetricsPort metricsPort = new DeliveryMetricsPort() {
+        @Override
+        public void attemptMade(AttemptOutcome outcome, Duration duration) {
+            metrics.add("attempt:" + outcome);
+        }
+
+        @Override
+        public void deliveryFinished(DeliveryState finalState) {
+            metrics.add("finished:" + finalState);
+        }
+    };
+
+    final PrimaryEndpointService primary = new PrimaryEndpointService(endpoints, endpointStore, url -> { }, context);
+    final EndpointService endpointService = new EndpointService(endpoints, owned, endpointStore, url -> { }, context);
+    final PublishEventService publish = new PublishEventService(endpoints, deliveries, deliveries, deliveries,
+            () -> wakeUps++, context);
+    final DispatchService dispatch = new DispatchService(deliveries, endpoints, endpointStore, receiver, metricsPort,
+            context);
+    final TestSendService testSend = new TestSendService(owned, deliveries, deliveries, receiver, metricsPort, context);
+    final DeliveryLogService logs = new DeliveryLogService(deliveries, deliveries, deliveries, () -> wakeUps++, context);
+
+    /** Runs dispatcher rounds on the calling thread until nothing is due at the current time. */
+    void dispatchAllDue() {
+        while (dispatch.dispatchDue(Runnable::run) > 0) {
+            // keep draining
+        }
+    }
+
+    static final class ScriptedReceiver implements SendWebhookPort {
+
+        final Deque<AttemptResult> script = new ArrayDeque<>();
+        final List<WebhookRequest> received = new ArrayList<>();
+
+        ScriptedReceiver answer(int... statuses) {
+            for (int status : statuses) {
+                script.add(AttemptResult.ofResponse(status, Duration.ofMillis(10), "", null, null));
+            }
+            return this;
+        }
+
+        @Override
+        public synchronized AttemptResult send(WebhookRequest request) {
+            received.add(request);
+            AttemptResult next = script.poll();
+            return next != null ? next : AttemptResult.ofResponse(200, Duration.ofMillis(10), "ok", null, null);
+        }
+    }
+
+    static final class MutableClock extends Clock {
+
+        private Instant now;
+
+        MutableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+}
