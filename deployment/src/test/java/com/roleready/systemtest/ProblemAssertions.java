@@ -26,7 +26,11 @@ final class ProblemAssertions {
     }
 
     static JsonObject json(HttpResponse<String> response) {
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
+        return json(response.body());
+    }
+
+    static JsonObject json(String body) {
+        try (var reader = Json.createReader(new StringReader(body))) {
             return reader.readObject();
         }
     }

@@ -56,7 +56,9 @@ public class WebhookConfigResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create or replace your webhook configuration")
+    @Operation(summary = "Create or replace your webhook configuration",
+            description = "The answer that creates the configuration carries the signing secret (whsec_...); "
+                    + "it is never shown again. Use regenerate-secret to get a new one.")
     @APIResponse(responseCode = "200", description = "The stored configuration")
     @APIResponse(responseCode = "400", description = "Invalid url or enabledEvents")
     public WebhookConfigResponse configure(

@@ -74,6 +74,41 @@ public final class JsonRequest {
         return strings;
     }
 
+    /** A JSON object, or null when absent or JSON null. */
+    public JsonObject object(String field) {
+        JsonValue value = value(field);
+        if (value == null) {
+            return null;
+        }
+        if (value.getValueType() == JsonValue.ValueType.OBJECT) {
+            return value.asJsonObject();
+        }
+        throw wrongType(field, "a JSON object");
+    }
+
+    /** An array of whole numbers, or null when absent or JSON null. */
+    public List<Long> longList(String field) {
+        JsonValue value = value(field);
+        if (value == null) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw wrongType(field, "an array of whole numbers");
+        }
+        List<Long> numbers = new ArrayList<>();
+        for (JsonValue item : value.asJsonArray()) {
+            if (!(item instanceof JsonNumber number) || !number.isIntegral()) {
+                throw wrongType(field, "an array of whole numbers");
+            }
+            try {
+                numbers.add(number.longValueExact());
+            } catch (ArithmeticException e) {
+                throw wrongType(field, "an array of whole numbers");
+            }
+        }
+        return numbers;
+    }
+
     public Optional<JsonNumber> number(String field) {
         JsonValue value = value(field);
         if (value == null) {
