@@ -16,6 +16,7 @@ import com.roleready.notification.domain.AttemptOutcome;
 import com.roleready.notification.domain.AttemptResult;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
@@ -33,6 +34,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HttpWebhookSenderTest {
 
@@ -281,6 +284,19 @@ class HttpWebhookSenderTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} never connects")
+    @ValueSource(strings = {"127.0.0.1", "127.1", "2130706433", "0x7f000001", "0.0.0.0", "0", "[::1]", "[::]",
+            "[::ffff:127.0.0.1]", "[::ffff:7f00:1]", "[64:ff9b::7f00:1]"})
+    void productionNeverConnectsToLoopbackHowEverItIsWritten(String host) throws IOException {
+        try (ServerSocket listener = loopbackListener()) {
+            AttemptResult result = productionSender().send(
+                    request("https://" + host + ":" + listener.getLocalPort() + "/hook"));
+
+            assertThat(result.outcome()).isIn(AttemptOutcome.BLOCKED, AttemptOutcome.CONNECTION_FAILED);
+            assertNoConnectionWaiting(listener);
+        }
+    }
+
     @Test
     void productionBlocksAHostNameThatResolvesToLoopback() {
         AttemptResult result = productionSender().send(request("https://localhost:" + receiver.getPort() + "/hook"));
@@ -311,6 +327,19 @@ class HttpWebhookSenderTest {
         assertThat(result.outcome()).isEqualTo(AttemptOutcome.BLOCKED);
         assertThat(result.error()).contains("https");
         receiver.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    /** Listens on every loopback form the machine has (dual-stack where IPv6 exists). */
+    private static ServerSocket loopbackListener() throws IOException {
+        ServerSocket listener = new ServerSocket();
+        try {
+            listener.bind(new InetSocketAddress("::", 0));
+        } catch (IOException noIpv6) {
+            listener.close();
+            listener = new ServerSocket();
+            listener.bind(new InetSocketAddress("0.0.0.0", 0));
+        }
+        return listener;
     }
 
     private static void assertNoConnectionWaiting(ServerSocket listener) throws IOException {
