@@ -13,8 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reads the delivery settings from MicroProfile Config (each also settable as an environment
- * variable, e.g. SIGNALS_DELIVERY_DEV_MODE), offers the registration-time address policy, and
- * shouts at startup when dev mode switches the SSRF protection off.
+ * variable, e.g. SIGNALS_DELIVERY_DEV_MODE), offers the registration-time address policy, checks
+ * the values at startup and shouts when dev mode switches the SSRF protection off.
  */
 @ApplicationScoped
 public class DeliveryConfiguration {
@@ -48,7 +48,8 @@ public class DeliveryConfiguration {
         return new ResolvingEndpointAddressPolicy(settings().guard(), HostLookup.SYSTEM);
     }
 
-    void warnIfDevMode(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    void checkAtStartup(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        settings(); // a bad value fails the start, not the first delivery
         if (devMode) {
             LOG.warning(DEV_MODE_WARNING);
         }

@@ -66,7 +66,7 @@ class DeliveryConfigurationTest {
 
     @Test
     void devModeLogsALoudWarningAtStartup() {
-        configuration(true).warnIfDevMode(new Object());
+        configuration(true).checkAtStartup(new Object());
 
         assertThat(logged).singleElement().satisfies(record -> {
             assertThat(record.getLevel()).isEqualTo(Level.WARNING);
@@ -76,9 +76,19 @@ class DeliveryConfigurationTest {
 
     @Test
     void productionModeStartsQuietly() {
-        configuration(false).warnIfDevMode(new Object());
+        configuration(false).checkAtStartup(new Object());
 
         assertThat(logged).isEmpty();
+    }
+
+    @Test
+    void aBadValueFailsTheStart() {
+        DeliveryConfiguration configuration = configuration(false);
+        configuration.attemptTimeoutMs = 0;
+
+        assertThatThrownBy(() -> configuration.checkAtStartup(new Object()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("attemptTimeout");
     }
 
     @Test
