@@ -82,6 +82,18 @@ abstract class EndpointPersistenceAdapterContractTest extends EndpointStoreContr
     }
 
     @Test
+    void ownerIdsThatDifferOnlyInCaseAreDifferentUsers() {
+        String owner = "Hanna-" + System.nanoTime();
+        String lowerCased = owner.toLowerCase(java.util.Locale.ROOT);
+        inTransaction(() -> adapter.save(primary(owner, "https://one.example.com")));
+
+        assertThat(load().loadPrimary(lowerCased)).isEmpty();
+        assertThat(load().loadAllOf(lowerCased)).isEmpty();
+        inTransaction(() -> adapter.save(primary(lowerCased, "https://two.example.com")));
+        assertThat(load().loadPrimary(lowerCased).orElseThrow().url().value()).isEqualTo("https://two.example.com");
+    }
+
+    @Test
     void signingSecretsAreStoredEncryptedAndDecryptBack() throws SQLException {
         WebhookEndpoint endpoint = primary("frank-" + System.nanoTime(), "https://hooks.example.com/f");
         WebhookSecret first = endpoint.secrets().current();
