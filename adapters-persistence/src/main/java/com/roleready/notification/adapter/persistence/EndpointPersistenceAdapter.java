@@ -4,31 +4,43 @@ import com.roleready.notification.application.port.out.DeleteEndpointPort;
 import com.roleready.notification.application.port.out.LoadEndpointsPort;
 import com.roleready.notification.application.port.out.SaveEndpointPort;
 import com.roleready.notification.domain.WebhookEndpoint;
+import com.roleready.notification.domain.WebhookSecret;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
- * Stores endpoints with JPA. Runs inside the caller's transaction (the application's
- * UnitOfWork); MANDATORY makes a missing transaction boundary fail loudly.
+ * Stores endpoints with JPA, their signing secrets encrypted. Runs inside the caller's transaction
+ * (the application's UnitOfWork); MANDATORY makes a missing transaction boundary fail loudly.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class EndpointPersistenceAdapter implements LoadEndpointsPort, SaveEndpointPort, DeleteEndpointPort {
 
+    private static final Logger LOG = Logger.getLogger(EndpointPersistenceAdapter.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     @PersistenceContext(unitName = "signals")
     EntityManager entityManager;
+
+    @Inject
+    SecretCipher secretCipher;
 
     protected EndpointPersistenceAdapter() {
         // for CDI
     }
 
     /** For tests outside the container. */
-    EndpointPersistenceAdapter(EntityManager entityManager) {
+    EndpointPersistenceAdapter(EntityManager entityManager, SecretCipher secretCipher) {
         this.entityManager = entityManager;
+        this.secretCipher = secretCipher;
     }
 
     @Override
@@ -37,16 +49,31 @@ public class EndpointPersistenceAdapter implements LoadEndpointsPort, SaveEndpoi
                 .setParameter("ownerId", ownerId)
                 .getResultStream()
                 .findFirst()
-                .map(WebhookEndpointMapper::toDomain);
+                .map(this::toDomain);
+    }
+
+    @Override
+    public Optional<WebhookEndpoint> loadById(UUID endpointId) {
+        return Optional.ofNullable(entityManager.find(WebhookEndpointEntity.class, endpointId.toString()))
+                .map(this::toDomain);
+    }
+
+    @Override
+    public List<WebhookEndpoint> loadAllOf(String ownerId) {
+        return entityManager.createNamedQuery(WebhookEndpointEntity.FIND_ALL_OF_OWNER, WebhookEndpointEntity.class)
+                .setParameter("ownerId", ownerId)
+                .getResultStream()
+                .map(this::toDomain)
+                .toList();
     }
 
     @Override
     public void save(WebhookEndpoint endpoint) {
         WebhookEndpointEntity existing = entityManager.find(WebhookEndpointEntity.class, endpoint.id().toString());
         if (existing == null) {
-            entityManager.persist(WebhookEndpointMapper.toNewEntity(endpoint));
+            entityManager.persist(WebhookEndpointMapper.toNewEntity(endpoint, secretCipher));
         } else {
-            WebhookEndpointMapper.copyMutableState(endpoint, existing);
+            WebhookEndpointMapper.copyMutableState(endpoint, existing, secretCipher);
         }
         // Surface constraint violations (e.g. a racing second primary) inside the caller's unit of work.
         entityManager.flush();
@@ -58,5 +85,17 @@ public class EndpointPersistenceAdapter implements LoadEndpointsPort, SaveEndpoi
         if (existing != null) {
             entityManager.remove(existing);
         }
+    }
+
+    private WebhookEndpoint toDomain(WebhookEndpointEntity entity) {
+        if (entity.lacksSecret()) {
+            // Rows written before schema V2 (development data only) have no signing secret. The domain requires
+            // one, so it is generated and stored with the caller's transaction. Nobody has seen it: the owner
+            // regenerates the secret to learn it, as after any lost secret.
+            entity.applySecrets(secretCipher.encrypt(WebhookSecret.generate(RANDOM).reveal()), null, null);
+            LOG.warning(() -> "Endpoint " + entity.id() + " predates stored signing secrets; generated a new secret"
+                    + " for it. Its owner must regenerate the secret to see it.");
+        }
+        return WebhookEndpointMapper.toDomain(entity, secretCipher);
     }
 }

@@ -12,9 +12,12 @@ import java.time.Instant;
 @Table(name = "webhook_endpoint")
 @NamedQuery(name = WebhookEndpointEntity.FIND_PRIMARY,
         query = "SELECT e FROM WebhookEndpointEntity e WHERE e.primaryOwnerId = :ownerId")
+@NamedQuery(name = WebhookEndpointEntity.FIND_ALL_OF_OWNER,
+        query = "SELECT e FROM WebhookEndpointEntity e WHERE e.ownerId = :ownerId ORDER BY e.createdAt, e.id")
 class WebhookEndpointEntity {
 
     static final String FIND_PRIMARY = "WebhookEndpoint.findPrimary";
+    static final String FIND_ALL_OF_OWNER = "WebhookEndpoint.findAllOfOwner";
 
     @Id
     @Column(name = "id", length = 36)
@@ -39,6 +42,24 @@ class WebhookEndpointEntity {
     /** Comma-separated wire names of the subscribed event types. */
     @Column(name = "enabled_events", nullable = false, length = 1024)
     private String enabledEvents;
+
+    /** Comma-separated retry delays in seconds ("" for no retries). */
+    @Column(name = "retry_delays_seconds", nullable = false)
+    private String retryDelaysSeconds;
+
+    /** The signing secret, encrypted by {@link SecretCipher}; null only in rows written before schema V2. */
+    @Column(name = "secret_current", length = 512)
+    private String secretCurrent;
+
+    /** The previous secret during a rotation's overlap window, encrypted; null otherwise. */
+    @Column(name = "secret_previous", length = 512)
+    private String secretPrevious;
+
+    @Column(name = "secret_previous_valid_until")
+    private Instant secretPreviousValidUntil;
+
+    @Column(name = "disabled_reason")
+    private String disabledReason;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -66,11 +87,26 @@ class WebhookEndpointEntity {
      * Changes go through a method of the entity itself: EclipseLink's woven change tracking
      * does not see fields assigned from another class, and such an update would be lost.
      */
-    void applyState(String newUrl, boolean nowEnabled, String newEnabledEvents, Instant newUpdatedAt) {
+    void applyState(String newUrl, boolean nowEnabled, String newEnabledEvents, String newRetryDelaysSeconds,
+                    String newDisabledReason, Instant newUpdatedAt) {
         this.url = newUrl;
         this.enabled = nowEnabled;
         this.enabledEvents = newEnabledEvents;
+        this.retryDelaysSeconds = newRetryDelaysSeconds;
+        this.disabledReason = newDisabledReason;
         this.updatedAt = newUpdatedAt;
+    }
+
+    /** Takes already encrypted values; see {@link SecretCipher}. */
+    void applySecrets(String encryptedCurrent, String encryptedPrevious, Instant previousValidUntil) {
+        this.secretCurrent = encryptedCurrent;
+        this.secretPrevious = encryptedPrevious;
+        this.secretPreviousValidUntil = previousValidUntil;
+    }
+
+    /** A row written before schema V2 has no signing secret yet. */
+    boolean lacksSecret() {
+        return secretCurrent == null;
     }
 
     String id() {
@@ -99,6 +135,26 @@ class WebhookEndpointEntity {
 
     String enabledEvents() {
         return enabledEvents;
+    }
+
+    String retryDelaysSeconds() {
+        return retryDelaysSeconds;
+    }
+
+    String secretCurrent() {
+        return secretCurrent;
+    }
+
+    String secretPrevious() {
+        return secretPrevious;
+    }
+
+    Instant secretPreviousValidUntil() {
+        return secretPreviousValidUntil;
+    }
+
+    String disabledReason() {
+        return disabledReason;
     }
 
     Instant createdAt() {

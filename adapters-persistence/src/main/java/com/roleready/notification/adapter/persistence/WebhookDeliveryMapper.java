@@ -1,0 +1,66 @@
+package com.roleready.notification.adapter.persistence;
+
+import com.roleready.notification.domain.AttemptOutcome;
+import com.roleready.notification.domain.Delivery;
+import com.roleready.notification.domain.DeliveryAttempt;
+import com.roleready.notification.domain.DeliveryState;
+import com.roleready.notification.domain.EventType;
+import java.time.Duration;
+import java.util.UUID;
+
+/** Maps deliveries and their attempts to rows and back. */
+final class WebhookDeliveryMapper {
+
+    static final int MAX_ERROR = 1024;
+    static final int MAX_SNIPPET = 4096;
+    static final int MAX_LOCATION = 2048;
+
+    private WebhookDeliveryMapper() {
+    }
+
+    static WebhookDeliveryEntity toNewEntity(Delivery delivery) {
+        WebhookDeliveryEntity entity = new WebhookDeliveryEntity(delivery.id().toString(),
+                delivery.eventId().toString(), delivery.endpointId().toString(), delivery.ownerId(),
+                delivery.eventType().wireName(), delivery.payload(), delivery.createdAt());
+        copyMutableState(delivery, entity);
+        return entity;
+    }
+
+    static void copyMutableState(Delivery delivery, WebhookDeliveryEntity entity) {
+        entity.applyState(delivery.state().name(), delivery.attempts(), delivery.roundStart(), delivery.nextAttemptAt(),
+                delivery.completedAt(), delivery.lastStatusCode(), fit(delivery.lastError(), MAX_ERROR));
+    }
+
+    static Delivery toDomain(WebhookDeliveryEntity entity) {
+        return Delivery.rehydrate(UUID.fromString(entity.id()), UUID.fromString(entity.eventId()),
+                UUID.fromString(entity.endpointId()), entity.ownerId(),
+                EventType.fromWireName(entity.eventType(), "type"), entity.payload(), entity.createdAt(),
+                DeliveryState.valueOf(entity.state()), entity.attempts(), entity.roundStart(), entity.nextAttemptAt(),
+                entity.completedAt(), entity.lastStatusCode(), entity.lastError());
+    }
+
+    static WebhookDeliveryAttemptEntity toEntity(DeliveryAttempt attempt, String ownerId) {
+        return new WebhookDeliveryAttemptEntity(UUID.randomUUID().toString(), attempt.deliveryId().toString(),
+                ownerId, attempt.number(), attempt.startedAt(), attempt.duration().toMillis(), attempt.outcome().name(),
+                attempt.statusCode(), fit(attempt.error(), MAX_ERROR), fit(attempt.responseSnippet(), MAX_SNIPPET),
+                fit(attempt.location(), MAX_LOCATION));
+    }
+
+    static DeliveryAttempt toDomain(WebhookDeliveryAttemptEntity entity) {
+        return new DeliveryAttempt(UUID.fromString(entity.deliveryId()), entity.attemptNo(), entity.startedAt(),
+                Duration.ofMillis(entity.durationMs()), AttemptOutcome.valueOf(entity.outcome()), entity.statusCode(),
+                entity.error(), entity.responseSnippet(), entity.location());
+    }
+
+    /**
+     * Cuts text to the column's size rather than lose the whole attempt record over an overlong
+     * error message or header; never splits a surrogate pair.
+     */
+    static String fit(String text, int maxChars) {
+        if (text == null || text.length() <= maxChars) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(maxChars - 1)) ? maxChars - 1 : maxChars;
+        return text.substring(0, end);
+    }
+}

@@ -1,0 +1,96 @@
+package com.roleready.notification.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SecretCipherTest {
+
+    private static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+
+    private final SecretCipher cipher = new SecretCipher(Optional.of(randomKey()));
+
+    @Test
+    void anEncryptedSecretDecryptsBackToTheSameText() {
+        String stored = cipher.encrypt(SECRET);
+
+        assertThat(stored).doesNotContain("whsec_").doesNotContain("MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+        assertThat(cipher.decrypt(stored)).isEqualTo(SECRET);
+    }
+
+    @Test
+    void eachEncryptionUsesAFreshIvSoEqualSecretsLookDifferent() {
+        assertThat(cipher.encrypt(SECRET)).isNotEqualTo(cipher.encrypt(SECRET));
+    }
+
+    @Test
+    void theStoredValueNamesTheKeyThatEncryptedIt() {
+        assertThat(cipher.encrypt(SECRET)).startsWith(cipher.keyId() + ":");
+        assertThat(cipher.keyId()).matches("[0-9a-f]{8}");
+    }
+
+    @Test
+    void aTamperedCiphertextIsRejected() {
+        String stored = cipher.encrypt(SECRET);
+        int colon = stored.indexOf(':');
+        byte[] raw = Base64.getDecoder().decode(stored.substring(colon + 1));
+        raw[raw.length / 2] ^= 0x01;
+        String tampered = stored.substring(0, colon + 1) + Base64.getEncoder().encodeToString(raw);
+
+        assertThatThrownBy(() -> cipher.decrypt(tampered))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("failed authentication");
+    }
+
+    @Test
+    void aValueEncryptedUnderAnotherKeyIsRejected() {
+        String stored = new SecretCipher(Optional.of(randomKey())).encrypt(SECRET);
+
+        assertThatThrownBy(() -> cipher.decrypt(stored))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("encrypted with key");
+    }
+
+    @Test
+    void aWrongKeyUnderAForgedKeyIdIsRejectedByAuthentication() {
+        String stored = new SecretCipher(Optional.of(randomKey())).encrypt(SECRET);
+        String relabelled = cipher.keyId() + stored.substring(stored.indexOf(':'));
+
+        assertThatThrownBy(() -> cipher.decrypt(relabelled))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("failed authentication");
+    }
+
+    @Test
+    void withoutAConfiguredKeyTheLabelledDevelopmentKeyIsUsed() {
+        SecretCipher dev = new SecretCipher(Optional.empty());
+
+        assertThat(dev.usesDevelopmentKey()).isTrue();
+        assertThat(dev.encrypt(SECRET)).startsWith("dev:");
+        assertThat(new SecretCipher(Optional.of("  ")).usesDevelopmentKey()).isTrue();
+        assertThat(cipher.usesDevelopmentKey()).isFalse();
+    }
+
+    @Test
+    void aKeyOfTheWrongLengthOrNotBase64IsRefusedAtStartupWithoutEchoingIt() {
+        String shortKey = Base64.getEncoder().encodeToString(new byte[16]);
+
+        assertThatThrownBy(() -> new SecretCipher(Optional.of(shortKey)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("32 bytes")
+                .hasMessageNotContaining(shortKey);
+        assertThatThrownBy(() -> new SecretCipher(Optional.of("not base64 at all!")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageNotContaining("not base64 at all!");
+    }
+
+    static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+}
