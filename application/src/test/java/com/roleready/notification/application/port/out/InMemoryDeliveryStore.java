@@ -64,6 +64,7 @@ public class InMemoryDeliveryStore implements SaveEventPort, FindPublishedEventP
         int cancelled = 0;
         for (Delivery delivery : deliveries.values()) {
             if (delivery.endpointId().equals(endpointId) && delivery.cancel(now)) {
+                leases.remove(delivery.id()); // an attempt in flight may no longer record over the cancellation
                 cancelled++;
             }
         }
@@ -90,7 +91,8 @@ public class InMemoryDeliveryStore implements SaveEventPort, FindPublishedEventP
 
     @Override
     public synchronized boolean recordAttempt(ClaimedDelivery claim, DeliveryAttempt attempt) {
-        if (!claim.leaseToken().equals(leases.get(claim.delivery().id()))) {
+        Delivery stored = deliveries.get(claim.delivery().id());
+        if (!claim.leaseToken().equals(leases.get(claim.delivery().id())) || stored.state().isFinal()) {
             return false;
         }
         leases.remove(claim.delivery().id());
