@@ -52,15 +52,23 @@ class DeliverySurvivesRestartIT {
                 .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
         receiver.stubFor(post(urlEqualTo(path)).inScenario(path).whenScenarioStateIs("up")
                 .willReturn(aResponse().withStatus(200)));
-        String secret = json(SystemTestClient.postJson("/api/webhooks/config", token,
-                "{\"url\":\"http://127.0.0.1:" + receiver.port() + path + "\"}")).getString("secret");
+        // One retry, 6 s after the first attempt: long enough to stop the server before it falls due.
+        String secret = json(SystemTestClient.postJson("/api/webhooks/endpoints", token,
+                "{\"url\":\"http://127.0.0.1:" + receiver.port() + path + "\",\"retryDelaysSeconds\":[6]}"))
+                .getString("secret");
         assertThat(SystemTestClient.postJson("/api/events", Tokens.withGroups("svc", "service"),
                 "{\"type\":\"tailoring.completed\",\"userId\":\"" + user + "\",\"data\":{\"jobId\":\"j-1\"}}")
                 .statusCode()).isEqualTo(202);
         await().atMost(Duration.ofSeconds(10)).until(() -> received(path).size() == 1);
 
+        long firstAttemptAt = received(path).get(0).getLoggedDate().getTime();
+
         server("stop");
-        Thread.sleep(2_000); // the 1 s retry falls due while nobody is running
+        assertThat(received(path)).as("no retry before the stop completed").hasSize(1);
+        long untilDue = firstAttemptAt + 7_000 - System.currentTimeMillis();
+        if (untilDue > 0) {
+            Thread.sleep(untilDue); // the retry falls due while no server is running
+        }
         assertThat(received(path)).hasSize(1);
         server("start");
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))

@@ -1,6 +1,7 @@
 package com.roleready.deployment.notification;
 
 import com.roleready.notification.application.port.in.DispatchDueDeliveriesUseCase;
+import com.roleready.notification.application.port.out.ClaimedDelivery;
 import com.roleready.notification.application.port.out.DeliveryWakeUpPort;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -10,8 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -19,10 +22,11 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Drives delivery: woken right after a publish commits, and polling as a fallback (retries that
- * fall due, leases that expire, work published on another server). One drain runs at a time per
- * server; it claims batches until a batch comes back short. Attempts run on a fixed pool of
- * sender threads, so concurrency per server is bounded by {@code signals.dispatcher.senders}.
+ * Drives delivery. Woken right after a publish commits (and when a sender frees up while work may
+ * be waiting), polling only as a fallback for retries that fall due, expired leases and work
+ * published on another server. It claims only as many deliveries as it has idle senders, and each
+ * attempt runs on its own sender thread, so a receiver that hangs for 10 s occupies one sender
+ * and delays no one else.
  */
 @ApplicationScoped
 public class DeliveryDispatcher implements DeliveryWakeUpPort {
@@ -39,7 +43,7 @@ public class DeliveryDispatcher implements DeliveryWakeUpPort {
     DispatchDueDeliveriesUseCase dispatch;
 
     @Inject
-    @ConfigProperty(name = "signals.dispatcher.poll-interval-ms", defaultValue = "500")
+    @ConfigProperty(name = "signals.dispatcher.poll-interval-ms", defaultValue = "250")
     long pollIntervalMs;
 
     @Inject
@@ -52,6 +56,8 @@ public class DeliveryDispatcher implements DeliveryWakeUpPort {
 
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean wakeRequested = new AtomicBoolean();
+    private volatile boolean mayHaveMore;
+    private Semaphore idleSenders;
     private ExecutorService senders;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -59,6 +65,7 @@ public class DeliveryDispatcher implements DeliveryWakeUpPort {
             LOG.warning("Webhook dispatcher is disabled (signals.dispatcher.enabled=false): nothing is delivered here");
             return;
         }
+        idleSenders = new Semaphore(senderCount);
         senders = Executors.newFixedThreadPool(senderCount, threadFactory);
         scheduler.scheduleWithFixedDelay(this::drainSafely, pollIntervalMs, pollIntervalMs, TimeUnit.MILLISECONDS);
         LOG.info(() -> "Webhook dispatcher started: " + senderCount + " senders, polling every " + pollIntervalMs + " ms");
@@ -82,18 +89,53 @@ public class DeliveryDispatcher implements DeliveryWakeUpPort {
         try {
             do {
                 wakeRequested.set(false);
-                while (dispatch.dispatchDue(senders) > 0) {
-                    // a claimed batch may have been full: look again before sleeping
-                }
-            } while (wakeRequested.get());
+                claimForIdleSenders();
+            } while (wakeRequested.get() && idleSenders.availablePermits() > 0);
         } catch (RuntimeException e) {
             // Claimed deliveries are not lost: their lease expires and they are claimed again.
             LOG.log(Level.WARNING, "Webhook dispatch round failed; will retry on the next poll", e);
         } finally {
             draining.set(false);
         }
-        if (wakeRequested.get()) {
+        if (wakeRequested.get() && idleSenders.availablePermits() > 0) {
             scheduler.execute(this::drainSafely); // a wake-up that arrived while this drain was finishing
+        }
+    }
+
+    private void claimForIdleSenders() {
+        while (true) {
+            int idle = idleSenders.availablePermits();
+            if (idle == 0) {
+                mayHaveMore = true; // a sender that frees up will look again
+                return;
+            }
+            List<ClaimedDelivery> batch = dispatch.claimDue(idle);
+            batch.forEach(this::sendOnIdleSender);
+            if (batch.size() < idle) {
+                return; // nothing more is due right now
+            }
+        }
+    }
+
+    private void sendOnIdleSender(ClaimedDelivery claim) {
+        idleSenders.acquireUninterruptibly();
+        try {
+            senders.execute(() -> {
+                try {
+                    dispatch.attempt(claim);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Webhook attempt failed to record; its lease will expire and it is retried", e);
+                } finally {
+                    idleSenders.release();
+                    if (mayHaveMore) {
+                        mayHaveMore = false;
+                        wakeUp();
+                    }
+                }
+            });
+        } catch (RuntimeException rejected) {
+            idleSenders.release(); // shutting down: the lease expires and another server takes it
+            throw rejected;
         }
     }
 

@@ -67,6 +67,9 @@ public class DeliveryPersistenceAdapter implements SaveEventPort, FindPublishedE
         }
         WebhookDeliveryMapper.copyMutableState(delivery, entity);
         if (attempt != null) {
+            // The attempt refers to the delivery by a plain column, so EclipseLink does not order the
+            // inserts: write the delivery first (it may have been persisted in this same transaction).
+            entityManager.flush();
             entityManager.persist(WebhookDeliveryMapper.toEntity(attempt, delivery.ownerId()));
         }
         entityManager.flush();

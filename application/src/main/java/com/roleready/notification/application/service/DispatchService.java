@@ -13,8 +13,6 @@ import com.roleready.notification.domain.WebhookEndpoint;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 
 /**
  * Claims due deliveries in a short transaction, makes each HTTP attempt outside any transaction,
@@ -40,17 +38,15 @@ public class DispatchService implements DispatchDueDeliveriesUseCase {
     }
 
     @Override
-    public int dispatchDue(Executor senders) {
+    public List<ClaimedDelivery> claimDue(int max) {
         Instant now = context.now();
-        List<ClaimedDelivery> batch = context.unitOfWork().inTransaction(() -> claims.claimDue(now,
-                now.plus(context.settings().lease()), context.settings().claimBatchSize()));
-        CompletableFuture.allOf(batch.stream()
-                .map(claim -> CompletableFuture.runAsync(() -> deliver(claim), senders))
-                .toArray(CompletableFuture[]::new)).join();
-        return batch.size();
+        int limit = Math.min(max, context.settings().claimBatchSize());
+        return limit <= 0 ? List.of() : context.unitOfWork().inTransaction(() -> claims.claimDue(now,
+                now.plus(context.settings().lease()), limit));
     }
 
-    void deliver(ClaimedDelivery claim) {
+    @Override
+    public void attempt(ClaimedDelivery claim) {
         Delivery delivery = claim.delivery();
         Optional<WebhookEndpoint> endpoint = context.unitOfWork()
                 .inTransaction(() -> loadEndpoints.loadById(delivery.endpointId()));

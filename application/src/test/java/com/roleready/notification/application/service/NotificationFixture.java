@@ -57,8 +57,10 @@ class NotificationFixture {
 
     /** Runs dispatcher rounds on the calling thread until nothing is due at the current time. */
     void dispatchAllDue() {
-        while (dispatch.dispatchDue(Runnable::run) > 0) {
-            // keep draining
+        var claimed = dispatch.claimDue(100);
+        while (!claimed.isEmpty()) {
+            claimed.forEach(dispatch::attempt);
+            claimed = dispatch.claimDue(100);
         }
     }
 

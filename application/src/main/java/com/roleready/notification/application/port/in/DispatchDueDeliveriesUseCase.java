@@ -1,12 +1,17 @@
 package com.roleready.notification.application.port.in;
 
-import java.util.concurrent.Executor;
+import com.roleready.notification.application.port.out.ClaimedDelivery;
+import java.util.List;
 
+/**
+ * The dispatcher's two steps. Claiming is short and transactional; each attempt then runs on its
+ * own sender thread, so one slow receiver never holds up the others.
+ */
 public interface DispatchDueDeliveriesUseCase {
 
-    /**
-     * Claims one batch of due deliveries, attempts each on the given executor and waits for them;
-     * returns how many were claimed (a full batch means more may be waiting).
-     */
-    int dispatchDue(Executor senders);
+    /** Leases up to {@code max} due deliveries to this server. */
+    List<ClaimedDelivery> claimDue(int max);
+
+    /** Makes one HTTP attempt outside any transaction and records its outcome if the lease still holds. */
+    void attempt(ClaimedDelivery claim);
 }

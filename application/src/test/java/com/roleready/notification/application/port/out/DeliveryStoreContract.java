@@ -142,6 +142,24 @@ public abstract class DeliveryStoreContract {
     }
 
     @Test
+    void aDeliveryStoredTogetherWithItsAttemptInOneTransactionKeepsBoth() {
+        Instant t0 = uniqueEpoch();
+        Delivery delivery = Delivery.schedule(UUID.randomUUID(), event(owner(), EventType.RESUME_PARSED, t0),
+                UUID.randomUUID(), t0);
+        DeliveryAttempt attempt = delivery.recordSingleAttempt(
+                AttemptResult.ofResponse(204, Duration.ofMillis(7), "", null, null), t0, t0);
+
+        run(() -> {
+            saveDelivery().saveNew(delivery);
+            saveDelivery().update(delivery, attempt);
+        });
+
+        assertThat(inTransaction(() -> loadDeliveries().loadById(delivery.id())).orElseThrow().state())
+                .isEqualTo(DeliveryState.DELIVERED);
+        assertThat(inTransaction(() -> loadDeliveries().loadAttempts(delivery.id()))).hasSize(1);
+    }
+
+    @Test
     void cancellingAffectsOnlyPendingDeliveriesOfThatEndpoint() {
         Instant t0 = uniqueEpoch();
         String owner = owner();
