@@ -30,7 +30,8 @@ class OperationsIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("text/plain");
-        assertThat(response.body()).contains("# TYPE");
+        assertThat(response.body()).contains("# TYPE").contains("webhook_due_deliveries")
+                .contains("webhook_oldest_due_age_seconds");
     }
 
     @Test
