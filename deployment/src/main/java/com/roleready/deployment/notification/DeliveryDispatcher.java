@@ -91,9 +91,13 @@ public class DeliveryDispatcher implements DeliveryWakeUpPort {
                 wakeRequested.set(false);
                 claimForIdleSenders();
             } while (wakeRequested.get() && idleSenders.availablePermits() > 0);
-        } catch (RuntimeException e) {
-            // Claimed deliveries are not lost: their lease expires and they are claimed again.
-            LOG.log(Level.WARNING, "Webhook dispatch round failed; will retry on the next poll", e);
+        } catch (VirtualMachineError fatal) {
+            throw fatal;
+        } catch (Throwable e) {
+            // Catch everything: a periodic task that throws is never run again, and a dispatcher that
+            // silently stops polling loses no data but delivers nothing. Claimed deliveries are not
+            // lost either: their lease expires and they are claimed again.
+            LOG.log(Level.SEVERE, "Webhook dispatch round failed; will retry on the next poll", e);
         } finally {
             draining.set(false);
         }

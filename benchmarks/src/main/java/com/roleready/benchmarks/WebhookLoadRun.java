@@ -1,0 +1,202 @@
+package com.roleready.benchmarks;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Webhook delivery load run on loopback: publish events over REST to a running server, which
+ * delivers them (through its database) to a local receiver that answers 200 at once.
+ *
+ * <ol>
+ *   <li>Baseline: the receiver's raw POST rate from this process, same concurrency.</li>
+ *   <li>Throughput: publish N events as fast as possible; deliveries/s until the last arrives.</li>
+ *   <li>Latency: publish at half that rate for a while; publish→2xx latency p50/p99.</li>
+ * </ol>
+ */
+public final class WebhookLoadRun {
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(8)).build();
+    private final Map<String, String> options;
+    private final String baseUrl;
+    private final int concurrency;
+
+    private WebhookLoadRun(Map<String, String> options) {
+        this.options = options;
+        this.baseUrl = options.getOrDefault("base-url", "http://localhost:9281");
+        this.concurrency = Integer.parseInt(options.getOrDefault("concurrency", "16"));
+    }
+
+    public static void main(String[] args) throws Exception {
+        new WebhookLoadRun(Options.parse(args)).run();
+    }
+
+    private void run() throws Exception {
+        int events = Integer.parseInt(options.getOrDefault("events", "20000"));
+        int latencySeconds = Integer.parseInt(options.getOrDefault("latency-seconds", "20"));
+        int users = Integer.parseInt(options.getOrDefault("users", "4"));
+        Tokens tokens = new Tokens(Path.of(options.getOrDefault("private-key", "scripts/dev-keys/dev-jwt-private-key.pem")));
+        try (LoadReceiver receiver = new LoadReceiver(8)) {
+            double rawRate = rawPostRate(receiver, events);
+            List<String> userIds = configureEndpoints(tokens, receiver, users);
+            String service = tokens.mint("load-generator", List.of("service"));
+
+            warmUp(receiver, service, userIds);
+            ThroughputResult throughput = throughput(receiver, service, userIds, events);
+            receiver.latencyMicros.getIntervalHistogram(); // reset
+
+            double halfRate = throughput.deliveriesPerSecond / 2;
+            int latencyEvents = (int) Math.max(100, halfRate * latencySeconds);
+            long before = receiver.deliveries.get();
+            publishAll(service, userIds, latencyEvents, 2L * events, halfRate);
+            awaitDeliveries(receiver, before + latencyEvents, Duration.ofMinutes(5));
+            Histogram latency = receiver.latencyMicros.getIntervalHistogram();
+
+            report(rawRate, throughput, halfRate, latency, receiver);
+        }
+    }
+
+    private record ThroughputResult(double deliveriesPerSecond, double publishPerSecond, double seconds) {
+    }
+
+    private ThroughputResult throughput(LoadReceiver receiver, String service, List<String> users, int events)
+            throws Exception {
+        long before = receiver.deliveries.get();
+        awaitDeliveries(receiver, before, Duration.ofSeconds(1));
+        long start = System.nanoTime();
+        double publishSeconds = publishAll(service, users, events, events, Double.POSITIVE_INFINITY);
+        awaitDeliveries(receiver, before + events, Duration.ofMinutes(10));
+        double seconds = (receiver.lastDeliveryAtNanos.get() - start) / 1e9;
+        return new ThroughputResult(events / seconds, events / publishSeconds, seconds);
+    }
+
+    /** Publishes {@code count} events from {@code concurrency} threads, open-loop at {@code rate}/s when finite. */
+    private double publishAll(String token, List<String> users, int count, long firstSeq, double rate) throws Exception {
+        ExecutorService publishers = Executors.newFixedThreadPool(concurrency);
+        AtomicLong next = new AtomicLong();
+        long start = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < concurrency; t++) {
+            futures.add(publishers.submit(() -> {
+                for (long i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                    if (Double.isFinite(rate)) {
+                        long due = start + (long) (i * 1e9 / rate);
+                        long wait = due - System.nanoTime();
+                        if (wait > 0) {
+                            TimeUnit.NANOSECONDS.sleep(wait);
+                        }
+                    }
+                    publish(token, users.get((int) (i % users.size())), firstSeq + i);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : futures) {
+            future.get();
+        }
+        publishers.shutdown();
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private void publish(String token, String user, long seq) throws Exception {
+        long micros = System.currentTimeMillis() * 1000 + (System.nanoTime() / 1000) % 1000;
+        String body = "{\"type\":\"resume.parsed\",\"userId\":\"" + user + "\",\"data\":{\"seq\":" + seq
+                + ",\"publishedAtMicros\":" + micros + ",\"resumeId\":\"r-" + seq + "\",\"score\":87}}";
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/events"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 202) {
+            throw new IllegalStateException("publish answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
+    private double rawPostRate(LoadReceiver receiver, int requests) throws Exception {
+        byte[] body = ("{\"id\":\"msg_x\",\"type\":\"resume.parsed\",\"timestamp\":\"2026-12-03T00:00:00Z\","
+                + "\"data\":{\"seq\":1,\"resumeId\":\"r-1\",\"score\":87}}").getBytes(StandardCharsets.UTF_8);
+        URI uri = URI.create("http://127.0.0.1:" + receiver.port() + "/raw");
+        ExecutorService clients = Executors.newFixedThreadPool(concurrency);
+        AtomicLong next = new AtomicLong();
+        long start = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < concurrency; t++) {
+            futures.add(clients.submit(() -> {
+                while (next.getAndIncrement() < requests) {
+                    http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.discarding());
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : futures) {
+            future.get();
+        }
+        clients.shutdown();
+        return requests / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private List<String> configureEndpoints(Tokens tokens, LoadReceiver receiver, int users) throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int u = 0; u < users; u++) {
+            String user = "load-user-" + u + "-" + System.currentTimeMillis();
+            String body = "{\"url\":\"http://127.0.0.1:" + receiver.port() + "/hook/" + user + "\"}";
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/webhooks/config"))
+                    .header("Authorization", "Bearer " + tokens.mint(user, List.of()))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("configure answered " + response.statusCode() + ": " + response.body());
+            }
+            ids.add(user);
+        }
+        return ids;
+    }
+
+    private static void awaitDeliveries(LoadReceiver receiver, long target, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (receiver.deliveries.get() < target && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        if (receiver.deliveries.get() < target && timeout.toSeconds() > 1) {
+            throw new IllegalStateException("only " + receiver.deliveries.get() + " of " + target + " deliveries arrived");
+        }
+    }
+
+    /** Lets the JIT and the connection pools warm up; not measured. */
+    private void warmUp(LoadReceiver receiver, String service, List<String> users) throws Exception {
+        long before = receiver.deliveries.get();
+        publishAll(service, users, 2_000, 0, Double.POSITIVE_INFINITY);
+        awaitDeliveries(receiver, before + 2_000, Duration.ofMinutes(5));
+    }
+
+    private void report(double rawRate, ThroughputResult t, double halfRate, Histogram latency, LoadReceiver receiver) {
+        long duplicates = receiver.deliveries.get() - receiver.webhookIds.size();
+        System.out.println();
+        System.out.println("| figure | value |");
+        System.out.println("|---|---|");
+        System.out.printf("| receiver raw POST rate (baseline, %d clients) | %.0f req/s |%n", concurrency, rawRate);
+        System.out.printf("| webhook deliveries/s (publish burst, %d publishers) | %.0f /s |%n", concurrency,
+                t.deliveriesPerSecond);
+        System.out.printf("| deliveries/s as share of the raw rate | %.1f %% |%n", 100 * t.deliveriesPerSecond / rawRate);
+        System.out.printf("| publish (POST /api/events) rate during the burst | %.0f /s |%n", t.publishPerSecond);
+        System.out.printf("| latency run: publish rate (half the delivery rate) | %.0f /s |%n", halfRate);
+        System.out.printf("| publish→2xx latency p50 | %.1f ms |%n", latency.getValueAtPercentile(50) / 1000.0);
+        System.out.printf("| publish→2xx latency p99 | %.1f ms |%n", latency.getValueAtPercentile(99) / 1000.0);
+        System.out.printf("| publish→2xx latency max | %.1f ms |%n", latency.getMaxValue() / 1000.0);
+        System.out.printf("| deliveries received / distinct webhook-ids / duplicates | %d / %d / %d |%n",
+                receiver.deliveries.get(), receiver.webhookIds.size(), duplicates);
+    }
+}
