@@ -43,6 +43,7 @@ public final class WebhookLoadRun {
 
     public static void main(String[] args) throws Exception {
         new WebhookLoadRun(Options.parse(args)).run();
+        System.exit(0); // the HTTP client's and receiver's pools are not daemon threads
     }
 
     private void run() throws Exception {
