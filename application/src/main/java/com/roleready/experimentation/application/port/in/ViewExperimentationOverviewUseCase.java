@@ -1,0 +1,6 @@
+package com.roleready.experimentation.application.port.in;
+
+public interface ViewExperimentationOverviewUseCase {
+
+    ExperimentationOverview overview();
+}
