@@ -1,5 +1,7 @@
 package com.roleready.experimentation.domain;
 
+import com.roleready.experimentation.domain.statistics.MeanSample;
+import com.roleready.experimentation.domain.statistics.ProportionSample;
 import java.util.UUID;
 
 /**
@@ -71,6 +73,27 @@ public final class VariantAggregate {
 
     public double rewardSum() {
         return totals.rewardSum;
+    }
+
+    public ProportionSample success() {
+        return new ProportionSample(totals.count, totals.successes);
+    }
+
+    /** Only the results that carried a quality score. */
+    public MeanSample quality() {
+        return new MeanSample(totals.qualityCount, totals.qualitySum, totals.qualitySumSquares);
+    }
+
+    public MeanSample duration() {
+        return new MeanSample(totals.count, totals.durationSum, totals.durationSumSquares);
+    }
+
+    public MeanSample tokens() {
+        return new MeanSample(totals.count, totals.tokensSum, totals.tokensSumSquares);
+    }
+
+    public MeanSample cost() {
+        return new MeanSample(totals.count, totals.costSum, totals.costSumSquares);
     }
 
     public long durationQuantileMs(double q) {
