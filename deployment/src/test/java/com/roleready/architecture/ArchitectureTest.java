@@ -24,6 +24,7 @@ class ArchitectureTest {
         ArchitectureRules.assertPackagesPresent(production, "com.roleready.notification.domain",
                 "com.roleready.notification.application", "com.roleready.notification.adapter.persistence",
                 "com.roleready.notification.adapter.rest", "com.roleready.experimentation.domain",
+                "com.roleready.experimentation.application", "com.roleready.experimentation.adapter.rest",
                 "com.roleready.shared.adapter.rest", "com.roleready.deployment");
     }
 
