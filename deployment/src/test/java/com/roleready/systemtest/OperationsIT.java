@@ -40,7 +40,10 @@ class OperationsIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonObject document = ProblemAssertions.json(response);
-        assertThat(document.getJsonObject("paths").keySet()).contains("/api/me", "/api/webhooks/config");
+        assertThat(document.getJsonObject("paths").keySet()).contains("/api/me", "/api/webhooks/config",
+                "/api/ab-testing/variants", "/api/ab-testing/variants/{id}", "/api/ab-testing/promote/{id}",
+                "/api/ab-testing/results/{operation}", "/api/ab-testing/winner/{operation}", "/api/ab-testing/stats",
+                "/api/ab-testing/assignments", "/api/ab-testing/results");
         JsonObject scheme = document.getJsonObject("components").getJsonObject("securitySchemes").getJsonObject("bearer");
         assertThat(scheme.getString("scheme")).isEqualTo("bearer");
     }
