@@ -82,6 +82,24 @@ class DurationHistogramTest {
         assertThat(DurationHistogram.decode((DurationHistogram.BUCKETS - 1) + ":2").quantile(0.5)).isPositive();
     }
 
+    @Test
+    void decodeRejectsMalformedTextAndNegativeCountsWithOneClearException() {
+        for (String bad : new String[] {"7", "x:1", "3:y", "4:-2", ":5"}) {
+            assertThatThrownBy(() -> DurationHistogram.decode(bad)).as(bad)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void quantileOutsideZeroToOneIsRejected() {
+        DurationHistogram histogram = DurationHistogram.empty();
+        histogram.record(10);
+        for (double q : new double[] {0, -0.5, 1.5, Double.NaN}) {
+            assertThatThrownBy(() -> histogram.quantile(q)).as("q = %s", q)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
     private static double gaussian(SplittableRandom random) {
         // Box–Muller from the seeded generator, so the sample does not depend on the JDK's nextGaussian.
         double u = 1 - random.nextDouble();
