@@ -11,7 +11,7 @@ import java.util.Arrays;
 public final class DurationHistogram {
 
     static final int SUB_BUCKETS = 8;
-    /** Bucket 0 holds 0 ms; the last one everything from about 1.1 days up. */
+    /** Bucket 0 holds 0 ms; the last one everything from about 1.4 days (2^26.9 ms) up. */
     static final int BUCKETS = 1 + SUB_BUCKETS * 27;
 
     private final long[] counts;
@@ -28,15 +28,29 @@ public final class DurationHistogram {
         long[] counts = new long[BUCKETS];
         if (encoded != null && !encoded.isBlank()) {
             for (String pair : encoded.split(",")) {
-                int colon = pair.indexOf(':');
-                int index = Integer.parseInt(pair.substring(0, colon));
-                if (index < 0 || index >= BUCKETS) {
-                    throw new IllegalArgumentException("histogram bucket out of range: " + index);
-                }
-                counts[index] = Long.parseLong(pair.substring(colon + 1));
+                decodePair(pair, counts);
             }
         }
         return new DurationHistogram(counts);
+    }
+
+    /** Stored text is trusted input only up to a point: anything malformed is one clear exception. */
+    private static void decodePair(String pair, long[] counts) {
+        int colon = pair.indexOf(':');
+        try {
+            int index = Integer.parseInt(pair.substring(0, Math.max(colon, 0)));
+            long count = Long.parseLong(pair.substring(colon + 1));
+            if (index < 0 || index >= BUCKETS || count < 0) {
+                throw new IllegalArgumentException("histogram bucket out of range or negative: " + pair);
+            }
+            counts[index] = count;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("malformed histogram entry: " + pair, e);
+        }
+    }
+
+    public DurationHistogram copy() {
+        return new DurationHistogram(counts.clone());
     }
 
     public String encode() {
@@ -58,6 +72,9 @@ public final class DurationHistogram {
 
     /** The q-quantile (0 < q <= 1) as the geometric middle of its bucket; 0 when empty. */
     public long quantile(double q) {
+        if (!(q > 0 && q <= 1)) {
+            throw new IllegalArgumentException("quantile must be in (0, 1], was " + q);
+        }
         long total = Arrays.stream(counts).sum();
         if (total == 0) {
             return 0;

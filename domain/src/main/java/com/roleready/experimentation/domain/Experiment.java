@@ -67,12 +67,15 @@ public final class Experiment {
         if (next.isControl()) {
             return List.of();
         }
+        Optional<PromptVariant> previous = control();
+        // Promote first: it refuses an inactive or archived variant, and must do so before the old control is
+        // demoted, or the refusal would leave the operation without a control.
+        next.promote(by, now);
         List<PromptVariant> changed = new ArrayList<>();
-        control().ifPresent(old -> {
+        previous.ifPresent(old -> {
             old.demote(by, now);
             changed.add(old);
         });
-        next.promote(by, now);
         changed.add(next);
         return changed;
     }

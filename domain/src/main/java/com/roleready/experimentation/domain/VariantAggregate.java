@@ -26,7 +26,7 @@ public final class VariantAggregate {
     }
 
     public static VariantAggregate rehydrate(UUID variantId, Totals totals, DurationHistogram durations) {
-        return new VariantAggregate(variantId, totals.copy(), durations);
+        return new VariantAggregate(variantId, totals.copy(), durations.copy());
     }
 
     public void record(TestResult result) {

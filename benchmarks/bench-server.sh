@@ -1,0 +1,39 @@
+# Sourced by the load runs: a fresh MariaDB database, the build, and the service started against it.
+# Needs: a JDK, MariaDB on 127.0.0.1:3306 reachable as root without password (or set
+# MARIADB_ROOT="mariadb -h HOST -u USER -pPASS"), and the mariadb client.
+#   start_bench_server PORT DATABASE    (stops the server on exit; sets SERVER_PID; defines rss)
+MARIADB_ROOT=${MARIADB_ROOT:-"mariadb -h 127.0.0.1 -u root"}
+
+stop_server() { ./mvnw -B -q -pl deployment liberty:stop >/dev/null 2>&1 || true; }
+
+start_bench_server() {
+  local port=$1 db=$2
+  echo "== fresh database $db"
+  $MARIADB_ROOT -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
+    CREATE USER IF NOT EXISTS 'signals_bench'@'%' IDENTIFIED BY 'bench';
+    GRANT ALL PRIVILEGES ON $db.* TO 'signals_bench'@'%';"
+
+  echo "== build"
+  # install, not package: the liberty goals below resolve the WAR's modules from the local repository.
+  ./mvnw -B -q install -DskipTests -Dliberty.skip=true
+  ./mvnw -B -q -Pbenchmarks -pl benchmarks package -DskipTests -Dliberty.skip=true
+
+  trap stop_server EXIT
+  echo "== start the service on :$port against MariaDB"
+  ./mvnw -B -q -pl deployment liberty:create liberty:install-feature liberty:deploy liberty:start \
+    -Dliberty.bootstrap.http.port="$port" \
+    -Dliberty.bootstrap.signals.data.dir="$PWD/deployment/target/bench-data" \
+    -Dliberty.env.DB_URL="jdbc:mariadb://127.0.0.1:3306/$db" \
+    -Dliberty.env.DB_USER=signals_bench -Dliberty.env.DB_PASSWORD=bench
+  for _ in $(seq 1 120); do
+    curl -sf "localhost:$port/health/ready" >/dev/null && break
+    sleep 1
+  done
+  curl -sf "localhost:$port/health/ready" >/dev/null || { echo "service not ready" >&2; exit 1; }
+  SERVER_PID=$(cat deployment/target/liberty/wlp/usr/servers/defaultServer/workarea/.sRunning 2>/dev/null || true)
+  SERVER_PID=${SERVER_PID:-$(pgrep -f "ws-server.jar.*defaultServer" | head -1)}
+}
+
+rss() { awk '/VmRSS/ {printf "%.0f MB", $2/1024}' "/proc/$SERVER_PID/status" 2>/dev/null || echo "?"; }
+
+bench_classpath() { echo "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"; }
