@@ -2,23 +2,41 @@ package com.roleready.shared.adapter.persistence;
 
 import com.roleready.shared.application.UnitOfWork;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 import java.util.function.Supplier;
 
-/** The container's JTA transaction: joins one that is open, else opens and commits (or rolls back) one. */
+/**
+ * The container's JTA transaction: joins one that is open, else opens and commits (or rolls back) one.
+ *
+ * <p>An expected refusal (validation, conflict, not found) rolls the transaction back but is rethrown only after the
+ * transactional boundary has been left: an exception that passes through Liberty's transaction interceptor writes an
+ * FFDC incident file, which is meant for bugs, not for a 409 (ADR 0003).
+ */
 @ApplicationScoped
 public class JtaUnitOfWork implements UnitOfWork {
 
-    @Override
-    @Transactional(Transactional.TxType.REQUIRED)
-    public <T> T inTransaction(Supplier<T> work) {
-        return work.get();
+    private final TransactionalWork transactional;
+
+    @Inject
+    public JtaUnitOfWork(TransactionalWork transactional) {
+        this.transactional = transactional;
     }
 
-    /** Annotated too: the interface's default method would otherwise rely on self-interception. */
+    /** For CDI's proxy only. */
+    protected JtaUnitOfWork() {
+        this.transactional = null;
+    }
+
     @Override
-    @Transactional(Transactional.TxType.REQUIRED)
+    public <T> T inTransaction(Supplier<T> work) {
+        return transactional.run(work).valueOrThrow();
+    }
+
+    @Override
     public void inTransaction(Runnable work) {
-        work.run();
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
     }
 }
