@@ -1,22 +1,27 @@
 # Sourced by the load runs: a fresh MariaDB database, the build, and the service started against it.
 # Needs: a JDK, MariaDB on 127.0.0.1:3306 reachable as root without password (or set
 # MARIADB_ROOT="mariadb -h HOST -u USER -pPASS"), and the mariadb client.
-#   start_bench_server PORT DATABASE    (stops the server on exit; sets SERVER_PID; defines rss)
+#   start_bench_server PORT DATABASE    (stops the server on exit; sets SERVER_PID and BENCH_DB; defines rss)
+# BENCH_DB_SUFFIX=_x appends to the database name (so that two checkouts never drop each other's database);
+# BENCH_SKIP_BUILD=1 skips the build when the caller (run-all.sh) has just built everything.
 MARIADB_ROOT=${MARIADB_ROOT:-"mariadb -h 127.0.0.1 -u root"}
 
 stop_server() { ./mvnw -B -q -pl deployment liberty:stop >/dev/null 2>&1 || true; }
 
 start_bench_server() {
-  local port=$1 db=$2
+  local port=$1 db=$2${BENCH_DB_SUFFIX:-}
+  BENCH_DB=$db
   echo "== fresh database $db"
   $MARIADB_ROOT -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
     CREATE USER IF NOT EXISTS 'signals_bench'@'%' IDENTIFIED BY 'bench';
     GRANT ALL PRIVILEGES ON $db.* TO 'signals_bench'@'%';"
 
-  echo "== build"
-  # install, not package: the liberty goals below resolve the WAR's modules from the local repository.
-  ./mvnw -B -q install -DskipTests -Dliberty.skip=true
-  ./mvnw -B -q -Pbenchmarks -pl benchmarks package -DskipTests -Dliberty.skip=true
+  if [ "${BENCH_SKIP_BUILD:-}" != 1 ]; then
+    echo "== build"
+    # install, not package: the liberty goals below resolve the WAR's modules from the local repository.
+    ./mvnw -B -q install -DskipTests -Dliberty.skip=true
+    ./mvnw -B -q -Pbenchmarks -pl benchmarks package -DskipTests -Dliberty.skip=true
+  fi
 
   trap stop_server EXIT
   echo "== start the service on :$port against MariaDB"

@@ -6,8 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source benchmarks/bench-server.sh
 PORT=${BENCH_HTTP_PORT:-9282}
-DB=signals_bench_exp
-start_bench_server "$PORT" "$DB"
+start_bench_server "$PORT" signals_bench_exp
+DB=$BENCH_DB
 
 echo "== results run ($(nproc) cores, $(java -version 2>&1 | head -1))"
 java -cp "$(bench_classpath)" com.roleready.benchmarks.ExperimentResultsRun \
