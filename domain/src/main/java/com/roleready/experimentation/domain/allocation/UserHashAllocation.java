@@ -29,7 +29,13 @@ import java.util.UUID;
  *            z ^= z&gt;&gt;&gt;31
  * </pre>
  * <strong>Changing any part of this reshuffles all users</strong> between variants mid-experiment; the golden test
- * pins it. Stateless and thread-safe; no allocation per call.
+ * pins it. Thread-safe; no allocation per call once the variant list has been seen.
+ *
+ * <p>Two shortcuts give exactly the answers above, only faster (ADR 0010): the variant seeds are kept for the last
+ * list of arms seen (the assignment snapshot hands out the same list for a whole TTL), and when all weights are
+ * equal the highest score is the highest {@code u}, because {@code -w / ln(u)} grows with {@code u}; no logarithm
+ * is then taken. Where two {@code u} are so close (relative gap under 2^-30) that rounding of the logarithm or of
+ * {@code u} itself could tie their scores, the full score comparison decides, as before.
  */
 public final class UserHashAllocation implements AllocationPolicy {
 
@@ -37,16 +43,78 @@ public final class UserHashAllocation implements AllocationPolicy {
     private static final long FNV_PRIME = 0x100000001b3L;
     private static final double TWO_POW_MINUS_53 = 0x1.0p-53;
 
+    /**
+     * The seeds of the last arms seen, and whether all their weights are equal. Arms are immutable, so the same
+     * arm objects in the same order mean the same seeds, even if the caller's list itself is mutable.
+     */
+    private record Seeds(Arm[] arms, long[] seeds, boolean equalWeights) {
+        boolean isFor(List<Arm> list) {
+            if (list.size() != arms.length) {
+                return false;
+            }
+            for (int i = 0; i < arms.length; i++) {
+                if (list.get(i) != arms[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private volatile Seeds lastSeeds;
+
     @Override
     public UUID choose(List<Arm> arms, String userId) {
         Arms.requireNonEmpty(arms);
         Require.present(userId, "userId");
         long user = fnv1a64Utf8(userId);
+        Seeds seeds = seedsOf(arms);
+        return seeds.equalWeights ? chooseEqualWeights(arms, seeds.seeds, user) : chooseByScore(arms, seeds.seeds, user);
+    }
+
+    private Seeds seedsOf(List<Arm> arms) {
+        Seeds cached = lastSeeds;
+        if (cached != null && cached.isFor(arms)) {
+            return cached;
+        }
+        long[] seeds = new long[arms.size()];
+        boolean equalWeights = true;
+        for (int i = 0; i < seeds.length; i++) {
+            seeds[i] = variantSeed(arms.get(i).variantId());
+            equalWeights &= arms.get(i).weight() == arms.get(0).weight();
+        }
+        Seeds fresh = new Seeds(arms.toArray(new Arm[0]), seeds, equalWeights);
+        lastSeeds = fresh;
+        return fresh;
+    }
+
+    /** Highest {@code u} wins; ties and near-ties (where scores could round to equal) go to the full comparison. */
+    private static UUID chooseEqualWeights(List<Arm> arms, long[] seeds, long user) {
+        int best = 0;
+        long bestK = mix64(user ^ seeds[0]) >>> 11;
+        long secondK = -1;
+        for (int i = 1; i < seeds.length; i++) {
+            long k = mix64(user ^ seeds[i]) >>> 11;
+            if (k > bestK) {
+                secondK = bestK;
+                bestK = k;
+                best = i;
+            } else if (k > secondK) {
+                secondK = k;
+            }
+        }
+        if (secondK >= 0 && bestK - secondK <= (bestK >>> 30) + 1) {
+            return chooseByScore(arms, seeds, user);
+        }
+        return arms.get(best).variantId();
+    }
+
+    private static UUID chooseByScore(List<Arm> arms, long[] seeds, long user) {
         Arm best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int i = 0, n = arms.size(); i < n; i++) {
             Arm arm = arms.get(i);
-            double score = score(user, arm.variantId(), arm.weight());
+            double score = scoreWithSeed(user, seeds[i], arm.weight());
             if (best == null || score > bestScore
                     || (score == bestScore && arm.variantId().compareTo(best.variantId()) < 0)) {
                 best = arm;
@@ -57,7 +125,11 @@ public final class UserHashAllocation implements AllocationPolicy {
     }
 
     static double score(long userHash, UUID variantId, double weight) {
-        long h = mix64(userHash ^ variantSeed(variantId));
+        return scoreWithSeed(userHash, variantSeed(variantId), weight);
+    }
+
+    private static double scoreWithSeed(long userHash, long seed, double weight) {
+        long h = mix64(userHash ^ seed);
         double u = ((h >>> 11) + 0.5) * TWO_POW_MINUS_53;
         return -weight / Math.log(u);
     }

@@ -25,6 +25,45 @@ class UserHashAllocationTest {
 
     private final UserHashAllocation policy = new UserHashAllocation();
 
+    /** The shortcuts (cached seeds, no logarithm when weights are equal) answer exactly as the full scoring does. */
+    @Test
+    void shortcutsAnswerAsTheFullScoringDoes() {
+        SplittableRandom random = new SplittableRandom(2026);
+        List<List<Arm>> armSets = new ArrayList<>();
+        for (double[] weights : new double[][] {{1, 1, 1, 1}, {2.5, 2.5, 2.5}, {1, 2, 1, 3}, {1}}) {
+            List<Arm> arms = new ArrayList<>();
+            for (double weight : weights) {
+                arms.add(Arm.weighted(new UUID(random.nextLong(), random.nextLong()), weight));
+            }
+            armSets.add(arms);
+        }
+        UserHashAllocation policy = new UserHashAllocation();
+        for (int i = 0; i < 200_000; i++) {
+            String user = "user-" + Long.toHexString(random.nextLong());
+            List<Arm> arms = armSets.get(i % armSets.size());
+            assertThat(policy.choose(arms, user)).isEqualTo(byFullScore(arms, user));
+        }
+        // a caller that changes its own list in place gets the new arms' answer, not the cached seeds'
+        List<Arm> mutable = new ArrayList<>(armSets.get(0));
+        policy.choose(mutable, "alice");
+        mutable.set(0, Arm.of(new UUID(1, 2)));
+        assertThat(policy.choose(mutable, "alice")).isEqualTo(byFullScore(mutable, "alice"));
+    }
+
+    private static UUID byFullScore(List<Arm> arms, String user) {
+        long hash = UserHashAllocation.fnv1a64Utf8(user);
+        Arm best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Arm arm : arms) {
+            double score = UserHashAllocation.score(hash, arm.variantId(), arm.weight());
+            if (best == null || score > bestScore || (score == bestScore && arm.variantId().compareTo(best.variantId()) < 0)) {
+                best = arm;
+                bestScore = score;
+            }
+        }
+        return best.variantId();
+    }
+
     @Test
     void splitsTwoEqualVariantsHalfAndHalfWithinOnePercent() {
         Map<UUID, Integer> counts = counts(assign(List.of(Arm.of(A), Arm.of(B))));
