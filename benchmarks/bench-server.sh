@@ -35,8 +35,8 @@ start_bench_server() {
     sleep 1
   done
   curl -sf "localhost:$port/health/ready" >/dev/null || { echo "service not ready" >&2; exit 1; }
-  SERVER_PID=$(cat deployment/target/liberty/wlp/usr/servers/defaultServer/workarea/.sRunning 2>/dev/null || true)
-  SERVER_PID=${SERVER_PID:-$(pgrep -f "ws-server.jar.*defaultServer" | head -1)}
+  # This checkout's server: other checkouts run their own defaultServer on the same machine (.sRunning is empty).
+  SERVER_PID=$(pgrep -f "$PWD/deployment/target/liberty/wlp/bin/tools/ws-javaagent.jar" | head -1)
 }
 
 rss() { awk '/VmRSS/ {printf "%.0f MB", $2/1024}' "/proc/$SERVER_PID/status" 2>/dev/null || echo "?"; }
