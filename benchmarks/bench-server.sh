@@ -25,11 +25,18 @@ start_bench_server() {
 
   trap stop_server EXIT
   echo "== start the service on :$port against MariaDB"
-  ./mvnw -B -q -pl deployment liberty:create liberty:install-feature liberty:deploy liberty:start \
-    -Dliberty.bootstrap.http.port="$port" \
-    -Dliberty.bootstrap.signals.data.dir="$PWD/deployment/target/bench-data" \
-    -Dliberty.env.DB_URL="jdbc:mariadb://127.0.0.1:3306/$db" \
-    -Dliberty.env.DB_USER=signals_bench -Dliberty.env.DB_PASSWORD=bench
+  local settings=(-Dliberty.bootstrap.http.port="$port"
+    -Dliberty.bootstrap.signals.data.dir="$PWD/deployment/target/bench-data"
+    -Dliberty.env.DB_URL="jdbc:mariadb://127.0.0.1:3306/$db"
+    -Dliberty.env.DB_USER=signals_bench -Dliberty.env.DB_PASSWORD=bench)
+  ./mvnw -B -q -pl deployment liberty:create liberty:install-feature liberty:deploy "${settings[@]}"
+  # liberty:deploy lays out a loose application whose module jars are read from the local Maven repository, which
+  # every checkout on this machine installs into: another checkout's install would swap the code under the running
+  # server (and redeploy it mid-run). Serve this checkout's packaged WAR instead.
+  local apps=deployment/target/liberty/wlp/usr/servers/defaultServer/apps
+  rm -f "$apps/roleready-signals.war.xml"
+  cp deployment/target/roleready-signals.war "$apps/roleready-signals.war"
+  ./mvnw -B -q -pl deployment liberty:start "${settings[@]}"
   for _ in $(seq 1 120); do
     curl -sf "localhost:$port/health/ready" >/dev/null && break
     sleep 1
