@@ -39,15 +39,18 @@ trap stop_receiver EXIT
 trap 'exit 130' INT TERM
 
 export RECEIVER_URL="http://127.0.0.1:$port"
+healthy=false
 for _ in $(seq 1 50); do
   if node -e 'fetch(process.env.RECEIVER_URL + "/_health").then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))'; then
+    healthy=true
     break
   fi
-  if ! kill -0 "$receiver_pid" 2>/dev/null; then
-    echo "demo: the receiver did not start:" >&2; cat "$receiver_log" >&2; exit 1
-  fi
+  kill -0 "$receiver_pid" 2>/dev/null || break
   sleep 0.2
 done
+if [ "$healthy" != true ]; then
+  echo "demo: the receiver did not start on port $port:" >&2; cat "$receiver_log" >&2; exit 1
+fi
 echo "Independent receiver (pid $receiver_pid) listening on $RECEIVER_URL"
 
 node "$here/demo/demo.js"

@@ -139,7 +139,9 @@ async function webhooks(tokens) {
     return {
       event: d.event, status: d.status, attempts: d.attempts, http: d.lastStatusCode, ms: last.durationMs,
       webhookId: d.webhookId,
-      receiver: receipts.length === 0 ? "not received" : verified ? "verified" : "REJECTED: " + receipts.map((r) => r.error).join("; "),
+      receiver: receipts.length === 0 ? "not received" : verified ? "verified"
+        : `REJECTED (${receipts.filter((r) => !r.verified).length} of ${receipts.length}): `
+          + [...new Set(receipts.map((r) => r.error).filter(Boolean))].join("; "),
     };
   });
   table([{ key: "event", title: "event" }, { key: "status", title: "status" },
@@ -151,7 +153,9 @@ async function webhooks(tokens) {
   const verified = rows.filter((r) => r.receiver === "verified").length;
   const rejectedAtReceiver = seen.filter((r) => !r.verified).length;
   check(log.total === expected, `expected ${expected} deliveries in the log, found ${log.total}`);
-  check(delivered === expected, `${expected - delivered} deliveries not delivered within ${DELIVERY_TIMEOUT_MS / 1000} s`);
+  const states = rows.filter((r) => r.status !== "delivered").map((r) => `${r.event} ${r.status}`);
+  check(delivered === expected, `${expected - delivered} deliveries not delivered (${states.join(", ")}), waited up to `
+    + `${DELIVERY_TIMEOUT_MS / 1000} s`);
   check(verified === expected, `${expected - verified} deliveries not verified by the independent receiver`);
   check(rejectedAtReceiver === 0, `the receiver rejected ${rejectedAtReceiver} requests`);
   const types = new Set(rows.map((r) => r.event));
