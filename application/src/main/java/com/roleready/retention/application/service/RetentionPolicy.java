@@ -16,7 +16,7 @@ public record RetentionPolicy(Duration deliveryRetention, Duration testResultRet
                               int maxRowsPerRun) {
 
     public static RetentionPolicy defaults() {
-        return new RetentionPolicy(Duration.ofDays(30), Duration.ofDays(90), 1_000, 100_000);
+        return new RetentionPolicy(Duration.ofDays(30), Duration.ofDays(90), 1_000, 1_000_000);
     }
 
     public RetentionPolicy {
