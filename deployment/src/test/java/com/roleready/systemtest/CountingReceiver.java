@@ -71,8 +71,8 @@ final class CountingReceiver implements AutoCloseable {
             try (var reader = Json.createReader(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
                 payload = reader.readObject();
             }
-            // the same delivery id in two spellings: header msg_<32 hex>, body the UUID
-            if (id == null || !id.equals("msg_" + payload.getString("id", "").replace("-", ""))) {
+            // the body's id is the webhook-id header's value, one string to deduplicate on
+            if (id == null || !id.equals(payload.getString("id", ""))) {
                 idMismatches.incrementAndGet();
             }
             // the id is counted before it is listed under its event, so every listed id has a count
