@@ -2,6 +2,8 @@
 # Needs: a JDK, MariaDB on 127.0.0.1:3306 reachable as root without password (or set
 # MARIADB_ROOT="mariadb -h HOST -u USER -pPASS"), and the mariadb client.
 #   start_bench_server PORT DATABASE    (stops the server on exit; sets SERVER_PID; defines rss)
+# BENCH_LIBERTY_ARGS adds settings for a tuning run, e.g. "-Dliberty.bootstrap.signals.dispatcher.senders=32
+#   -Dliberty.env.DB_POOL_MAX=40".
 MARIADB_ROOT=${MARIADB_ROOT:-"mariadb -h 127.0.0.1 -u root"}
 
 stop_server() { ./mvnw -B -q -pl deployment liberty:stop >/dev/null 2>&1 || true; }
@@ -29,7 +31,7 @@ start_bench_server() {
     -Dliberty.bootstrap.http.port="$port" \
     -Dliberty.bootstrap.signals.data.dir="$PWD/deployment/target/bench-data" \
     -Dliberty.env.DB_URL="jdbc:mariadb://127.0.0.1:3306/$db" \
-    -Dliberty.env.DB_USER=signals_bench -Dliberty.env.DB_PASSWORD=bench
+    -Dliberty.env.DB_USER=signals_bench -Dliberty.env.DB_PASSWORD=bench ${BENCH_LIBERTY_ARGS:-}
   for _ in $(seq 1 120); do
     curl -sf "localhost:$port/health/ready" >/dev/null && break
     sleep 1
