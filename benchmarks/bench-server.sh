@@ -4,6 +4,8 @@
 #   start_bench_server PORT DATABASE    (stops the server on exit; sets SERVER_PID and BENCH_DB; defines rss)
 # BENCH_DB_SUFFIX=_x appends to the database name (so that two checkouts never drop each other's database);
 # BENCH_SKIP_BUILD=1 skips the build when the caller (run-all.sh) has just built everything.
+# BENCH_LIBERTY_ARGS adds settings for a tuning run, e.g. "-Dliberty.bootstrap.signals.dispatcher.senders=32
+#   -Dliberty.env.DB_POOL_MAX=40".
 MARIADB_ROOT=${MARIADB_ROOT:-"mariadb -h 127.0.0.1 -u root"}
 
 stop_server() { ./mvnw -B -q -pl deployment liberty:stop >/dev/null 2>&1 || true; }
@@ -18,32 +20,41 @@ start_bench_server() {
 
   if [ "${BENCH_SKIP_BUILD:-}" != 1 ]; then
     echo "== build"
-    # install, not package: the liberty goals below resolve the WAR's modules from the local repository.
-    ./mvnw -B -q install -DskipTests -Dliberty.skip=true
-    ./mvnw -B -q -Pbenchmarks -pl benchmarks package -DskipTests -Dliberty.skip=true
+    # One reactor build of this checkout, benchmarks included. The server gets the packed WAR, not a loose
+    # application: a loose one reads the modules' SNAPSHOT jars from the local Maven repository, which a build in
+    # another checkout may overwrite during the run (the server then silently reloads someone else's code).
+    ./mvnw -B -q -Pbenchmarks package -DskipTests -Dliberty.skip=true
+    # The liberty goals below still resolve deployment's dependencies; install once if the repository lacks them.
+    ls ~/.m2/repository/com/roleready/adapters-rest/*/adapters-rest-*.jar >/dev/null 2>&1 \
+      || ./mvnw -B -q install -DskipTests -Dliberty.skip=true
   fi
 
-  trap stop_server EXIT
+  trap 'dump_jfr; stop_server' EXIT
   echo "== start the service on :$port against MariaDB"
-  local settings=(-Dliberty.bootstrap.http.port="$port"
-    -Dliberty.bootstrap.signals.data.dir="$PWD/deployment/target/bench-data"
-    -Dliberty.env.DB_URL="jdbc:mariadb://127.0.0.1:3306/$db"
-    -Dliberty.env.DB_USER=signals_bench -Dliberty.env.DB_PASSWORD=bench)
-  ./mvnw -B -q -pl deployment liberty:create liberty:install-feature liberty:deploy "${settings[@]}"
-  # liberty:deploy lays out a loose application whose module jars are read from the local Maven repository, which
-  # every checkout on this machine installs into: another checkout's install would swap the code under the running
-  # server (and redeploy it mid-run). Serve this checkout's packaged WAR instead.
-  local apps=deployment/target/liberty/wlp/usr/servers/defaultServer/apps
-  rm -f "$apps/roleready-signals.war.xml"
-  cp deployment/target/roleready-signals.war "$apps/roleready-signals.war"
-  ./mvnw -B -q -pl deployment liberty:start "${settings[@]}"
+  ./mvnw -B -q -pl deployment liberty:create liberty:install-feature liberty:deploy liberty:start \
+    -DlooseApplication=false \
+    -Dliberty.bootstrap.http.port="$port" \
+    -Dliberty.bootstrap.signals.data.dir="$PWD/deployment/target/bench-data" \
+    -Dliberty.env.DB_URL="jdbc:mariadb://127.0.0.1:3306/$db" \
+    -Dliberty.env.DB_USER=signals_bench -Dliberty.env.DB_PASSWORD=bench ${BENCH_LIBERTY_ARGS:-}
   for _ in $(seq 1 120); do
     curl -sf "localhost:$port/health/ready" >/dev/null && break
     sleep 1
   done
   curl -sf "localhost:$port/health/ready" >/dev/null || { echo "service not ready" >&2; exit 1; }
-  # This checkout's server: other checkouts run their own defaultServer on the same machine (.sRunning is empty).
-  SERVER_PID=$(pgrep -f "$PWD/deployment/target/liberty/wlp/bin/tools/ws-javaagent.jar" | head -1)
+  # This checkout's server, not another checkout's defaultServer on the same machine.
+  SERVER_PID=$(pgrep -f -- "$PWD/deployment/target/liberty/wlp/.*ws-server.jar.*defaultServer" | head -1)
+  if [[ -n "${BENCH_JFR:-}" ]]; then
+    # Profiling only for this run (not in jvm.options): BENCH_JFR=/path/to/recording.jfr
+    jcmd "$SERVER_PID" JFR.start name=bench settings=profile filename="$BENCH_JFR" >/dev/null
+    echo "== JFR recording to $BENCH_JFR"
+  fi
+}
+
+# Writes the JFR recording (if BENCH_JFR is set) before the server stops.
+dump_jfr() {
+  [[ -n "${BENCH_JFR:-}" ]] && jcmd "$SERVER_PID" JFR.stop name=bench >/dev/null && echo "== JFR written: $BENCH_JFR"
+  return 0
 }
 
 rss() { awk '/VmRSS/ {printf "%.0f MB", $2/1024}' "/proc/$SERVER_PID/status" 2>/dev/null || echo "?"; }

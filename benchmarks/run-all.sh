@@ -18,9 +18,10 @@ OUT=benchmarks/target/run-all
 mkdir -p "$OUT"
 export BENCH_DB_SUFFIX=_all
 
-echo "== build once (install: the liberty goals resolve the WAR's modules from the local repository)"
-./mvnw -B -q install -DskipTests -Dliberty.skip=true
-./mvnw -B -q -Pbenchmarks -pl benchmarks package -DskipTests -Dliberty.skip=true
+echo "== build once (the same build as bench-server.sh's)"
+./mvnw -B -q -Pbenchmarks package -DskipTests -Dliberty.skip=true
+ls ~/.m2/repository/com/roleready/adapters-rest/*/adapters-rest-*.jar >/dev/null 2>&1 \
+  || ./mvnw -B -q install -DskipTests -Dliberty.skip=true
 export BENCH_SKIP_BUILD=1
 
 step() { local name=$1; shift; echo "== $name: $*"; "$@" 2>&1 | tee "$OUT/$name.log" | grep -E '^(==|RESULT|\| |round )' || true; }

@@ -25,6 +25,9 @@ import org.HdrHistogram.Histogram;
  *   <li>Baseline: the receiver's raw POST rate from this process, same concurrency.</li>
  *   <li>Throughput: publish N events as fast as possible; deliveries/s until the last arrives.</li>
  *   <li>Latency: publish at half that rate for a while; publish→2xx latency p50/p99.</li>
+ *   <li>Fan-out (when {@code --fanout k} is above 1): other users with k endpoints each, so one publish makes k
+ *       deliveries; N deliveries from N/k publishes. This measures the delivery pipeline (claim, send, record)
+ *       when the publish rate no longer caps it. It is reported on its own line, never as the end-to-end figure.</li>
  * </ol>
  */
 public final class WebhookLoadRun {
@@ -34,6 +37,9 @@ public final class WebhookLoadRun {
     private final Map<String, String> options;
     private final String baseUrl;
     private final int concurrency;
+    private final AtomicLong publishRetries = new AtomicLong();
+    private final AtomicLong publishCount = new AtomicLong();
+    private static final long RUN_ID = System.currentTimeMillis();
 
     private WebhookLoadRun(Map<String, String> options) {
         this.options = options;
@@ -41,19 +47,26 @@ public final class WebhookLoadRun {
         this.concurrency = Integer.parseInt(options.getOrDefault("concurrency", "16"));
     }
 
-    public static void main(String[] args) throws Exception {
-        new WebhookLoadRun(Options.parse(args)).run();
-        System.exit(0); // the HTTP client's and receiver's pools are not daemon threads
+    public static void main(String[] args) {
+        int status = 0;
+        try {
+            new WebhookLoadRun(Options.parse(args)).run();
+        } catch (Exception e) {
+            e.printStackTrace();
+            status = 1;
+        }
+        System.exit(status); // the HTTP client's and receiver's pools are not daemon threads
     }
 
     private void run() throws Exception {
         int events = Integer.parseInt(options.getOrDefault("events", "20000"));
         int latencySeconds = Integer.parseInt(options.getOrDefault("latency-seconds", "20"));
         int users = Integer.parseInt(options.getOrDefault("users", "4"));
+        int fanout = Integer.parseInt(options.getOrDefault("fanout", "4"));
         Tokens tokens = new Tokens(Path.of(options.getOrDefault("private-key", "scripts/dev-keys/dev-jwt-private-key.pem")));
         try (LoadReceiver receiver = new LoadReceiver(8)) {
             double rawRate = rawPostRate(receiver, events);
-            List<String> userIds = configureEndpoints(tokens, receiver, users);
+            List<String> userIds = configureEndpoints(tokens, receiver, users, 1);
             String service = tokens.mint("load-generator", List.of("service"));
 
             warmUp(receiver, service, userIds);
@@ -67,7 +80,13 @@ public final class WebhookLoadRun {
             awaitDeliveries(receiver, before + latencyEvents, Duration.ofMinutes(5));
             Histogram latency = receiver.latencyMicros.getIntervalHistogram();
 
-            report(rawRate, throughput, halfRate, latency, receiver);
+            ThroughputResult fanned = null;
+            if (fanout > 1) {
+                List<String> fanUsers = configureEndpoints(tokens, receiver, users, fanout);
+                fanned = throughput(receiver, service, fanUsers, events / fanout, fanout, 3L * events);
+            }
+
+            report(rawRate, throughput, halfRate, latency, fanout, fanned, receiver);
         }
     }
 
@@ -76,13 +95,20 @@ public final class WebhookLoadRun {
 
     private ThroughputResult throughput(LoadReceiver receiver, String service, List<String> users, int events)
             throws Exception {
+        return throughput(receiver, service, users, events, 1, events);
+    }
+
+    /** Publishes {@code events} as fast as possible; each makes {@code fanout} deliveries. */
+    private ThroughputResult throughput(LoadReceiver receiver, String service, List<String> users, int events,
+                                        int fanout, long firstSeq) throws Exception {
         long before = receiver.deliveries.get();
         awaitDeliveries(receiver, before, Duration.ofSeconds(1));
         long start = System.nanoTime();
-        double publishSeconds = publishAll(service, users, events, events, Double.POSITIVE_INFINITY);
-        awaitDeliveries(receiver, before + events, Duration.ofMinutes(10));
+        double publishSeconds = publishAll(service, users, events, firstSeq, Double.POSITIVE_INFINITY);
+        long deliveries = (long) events * fanout;
+        awaitDeliveries(receiver, before + deliveries, Duration.ofMinutes(10));
         double seconds = (receiver.lastDeliveryAtNanos.get() - start) / 1e9;
-        return new ThroughputResult(events / seconds, events / publishSeconds, seconds);
+        return new ThroughputResult(deliveries / seconds, events / publishSeconds, seconds);
     }
 
     /** Publishes {@code count} events from {@code concurrency} threads, open-loop at {@code rate}/s when finite. */
@@ -113,13 +139,25 @@ public final class WebhookLoadRun {
         return (System.nanoTime() - start) / 1e9;
     }
 
+    /**
+     * Publishes like a platform service does: with an idempotency key, so that a request whose connection broke
+     * (the server closed a kept-alive connection just as it was reused) can be sent again without a second event.
+     */
     private void publish(String token, String user, long seq) throws Exception {
         long micros = System.currentTimeMillis() * 1000 + (System.nanoTime() / 1000) % 1000;
         String body = "{\"type\":\"resume.parsed\",\"userId\":\"" + user + "\",\"data\":{\"seq\":" + seq
-                + ",\"publishedAtMicros\":" + micros + ",\"resumeId\":\"r-" + seq + "\",\"score\":87}}";
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/events"))
+                + ",\"publishedAtMicros\":" + micros + ",\"resumeId\":\"r-" + seq + "\",\"score\":87}"
+                + ",\"idempotencyKey\":\"load-" + RUN_ID + "-" + publishCount.incrementAndGet() + "\"}";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/events"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException brokenConnection) {
+            publishRetries.incrementAndGet();
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
         if (response.statusCode() != 202) {
             throw new IllegalStateException("publish answered " + response.statusCode() + ": " + response.body());
         }
@@ -149,17 +187,25 @@ public final class WebhookLoadRun {
         return requests / ((System.nanoTime() - start) / 1e9);
     }
 
-    private List<String> configureEndpoints(Tokens tokens, LoadReceiver receiver, int users) throws Exception {
+    /** {@code users} users, each with its primary endpoint and {@code endpointsPerUser - 1} more. */
+    private List<String> configureEndpoints(Tokens tokens, LoadReceiver receiver, int users, int endpointsPerUser)
+            throws Exception {
         List<String> ids = new ArrayList<>();
         for (int u = 0; u < users; u++) {
-            String user = "load-user-" + u + "-" + System.currentTimeMillis();
-            String body = "{\"url\":\"http://127.0.0.1:" + receiver.port() + "/hook/" + user + "\"}";
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/webhooks/config"))
-                    .header("Authorization", "Bearer " + tokens.mint(user, List.of()))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("configure answered " + response.statusCode() + ": " + response.body());
+            String user = "load-user-" + (endpointsPerUser > 1 ? "x" + endpointsPerUser + "-" : "") + u + "-"
+                    + System.currentTimeMillis();
+            String token = tokens.mint(user, List.of());
+            for (int e = 0; e < endpointsPerUser; e++) {
+                String body = "{\"url\":\"http://127.0.0.1:" + receiver.port() + "/hook/" + user + "/" + e + "\"}";
+                String path = e == 0 ? "/api/webhooks/config" : "/api/webhooks/endpoints";
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != (e == 0 ? 200 : 201)) {
+                    throw new IllegalStateException(path + " answered " + response.statusCode() + ": "
+                            + response.body());
+                }
             }
             ids.add(user);
         }
@@ -183,7 +229,8 @@ public final class WebhookLoadRun {
         awaitDeliveries(receiver, before + 2_000, Duration.ofMinutes(5));
     }
 
-    private void report(double rawRate, ThroughputResult t, double halfRate, Histogram latency, LoadReceiver receiver) {
+    private void report(double rawRate, ThroughputResult t, double halfRate, Histogram latency, int fanout,
+                        ThroughputResult fanned, LoadReceiver receiver) {
         long duplicates = receiver.deliveries.get() - receiver.webhookIds.size();
         System.out.println();
         System.out.println("| figure | value |");
@@ -197,6 +244,16 @@ public final class WebhookLoadRun {
         System.out.printf("| publish→2xx latency p50 | %.1f ms |%n", latency.getValueAtPercentile(50) / 1000.0);
         System.out.printf("| publish→2xx latency p99 | %.1f ms |%n", latency.getValueAtPercentile(99) / 1000.0);
         System.out.printf("| publish→2xx latency max | %.1f ms |%n", latency.getMaxValue() / 1000.0);
+        if (fanned != null) {
+            System.out.printf("| fan-out %d (%d endpoints per user, 1 publish → %d deliveries): deliveries/s | %.0f /s |%n",
+                    fanout, fanout, fanout, fanned.deliveriesPerSecond);
+            System.out.printf("| fan-out %d: deliveries/s as share of the raw rate | %.1f %% |%n", fanout,
+                    100 * fanned.deliveriesPerSecond / rawRate);
+            System.out.printf("| fan-out %d: publish rate during the burst | %.0f /s |%n", fanout,
+                    fanned.publishPerSecond);
+        }
+        System.out.printf("| publishes sent again after a broken connection (same idempotency key) | %d |%n",
+                publishRetries.get());
         System.out.printf("| deliveries received / distinct webhook-ids / duplicates | %d / %d / %d |%n",
                 receiver.deliveries.get(), receiver.webhookIds.size(), duplicates);
     }

@@ -63,8 +63,9 @@ public class ExperimentationWiring {
     @Produces
     @Singleton
     VariantService variantService(LoadExperimentPort load, SaveVariantPort save, SaveTestResultPort results,
-                                  AssignableVariants assignable, ExperimentationContext context) {
-        return new VariantService(load, save, results, assignable, context);
+                                  VariantAggregatesPort aggregates, AssignableVariants assignable,
+                                  ExperimentationContext context) {
+        return new VariantService(load, save, results, aggregates, assignable, context);
     }
 
     @Produces

@@ -1,7 +1,7 @@
 package com.roleready.deployment.notification;
 
 import com.roleready.notification.application.port.in.DispatchDueDeliveriesUseCase;
-import com.roleready.notification.application.port.out.ClaimedDelivery;
+import com.roleready.notification.application.port.in.DueDelivery;
 import com.roleready.notification.application.port.out.DeliveryWakeUpPort;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -113,7 +113,7 @@ public class DeliveryDispatcher implements DeliveryWakeUpPort {
                 mayHaveMore = true; // a sender that frees up will look again
                 return;
             }
-            List<ClaimedDelivery> batch = dispatch.claimDue(idle);
+            List<DueDelivery> batch = dispatch.claimDue(idle);
             batch.forEach(this::sendOnIdleSender);
             if (batch.size() < idle) {
                 return; // nothing more is due right now
@@ -121,7 +121,7 @@ public class DeliveryDispatcher implements DeliveryWakeUpPort {
         }
     }
 
-    private void sendOnIdleSender(ClaimedDelivery claim) {
+    private void sendOnIdleSender(DueDelivery claim) {
         idleSenders.acquireUninterruptibly();
         try {
             senders.execute(() -> {

@@ -50,9 +50,12 @@ public final class Delivery {
         this.lastError = lastError;
     }
 
-    /** A delivery due at once, with the Standard Webhooks payload {id, type, timestamp, data}. */
+    /**
+     * A delivery due at once, with the Standard Webhooks payload {id, type, timestamp, data}. The body's id is the
+     * {@code webhook-id} header's value, so a receiver deduplicates on one string whichever it reads.
+     */
     public static Delivery schedule(UUID id, WebhookEvent event, UUID endpointId, Instant now) {
-        String payload = "{\"id\":\"" + id + "\",\"type\":\"" + event.type().wireName() + "\",\"timestamp\":\""
+        String payload = "{\"id\":\"" + webhookIdOf(id) + "\",\"type\":\"" + event.type().wireName() + "\",\"timestamp\":\""
                 + event.occurredAt().truncatedTo(ChronoUnit.MILLIS) + "\",\"data\":" + event.dataJson() + "}";
         return new Delivery(id, event.id(), endpointId, event.ownerId(), event.type(), payload, now,
                 DeliveryState.PENDING, 0, 0, now, null, null, null);
@@ -146,6 +149,10 @@ public final class Delivery {
 
     /** The Standard Webhooks {@code webhook-id} header value. */
     public String webhookId() {
+        return webhookIdOf(id);
+    }
+
+    private static String webhookIdOf(UUID id) {
         return "msg_" + id.toString().replace("-", "");
     }
 

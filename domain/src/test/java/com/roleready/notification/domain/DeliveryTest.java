@@ -22,10 +22,10 @@ class DeliveryTest {
     }
 
     @Test
-    void aNewDeliveryIsDueAtOnceWithTheStandardPayload() {
+    void aNewDeliveryIsDueAtOnceWithTheStandardPayloadWhoseIdIsTheWebhookId() {
         assertThat(delivery.state()).isEqualTo(DeliveryState.PENDING);
         assertThat(delivery.isDue(T0)).isTrue();
-        assertThat(delivery.payload()).isEqualTo("{\"id\":\"" + delivery.id() + "\",\"type\":\"resume.parsed\","
+        assertThat(delivery.payload()).isEqualTo("{\"id\":\"" + delivery.webhookId() + "\",\"type\":\"resume.parsed\","
                 + "\"timestamp\":\"2026-12-03T12:00:00Z\",\"data\":{\"resumeId\":\"r-1\"}}");
         assertThat(delivery.webhookId()).startsWith("msg_").hasSize(36);
     }

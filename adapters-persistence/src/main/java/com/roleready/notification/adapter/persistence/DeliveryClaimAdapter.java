@@ -7,7 +7,6 @@ import com.roleready.notification.domain.DeliveryAttempt;
 import com.roleready.shared.adapter.persistence.InstantAsUtcDateTimeConverter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -48,7 +47,11 @@ public class DeliveryClaimAdapter implements ClaimDueDeliveriesPort, DeliveryQue
         this.entityManager = entityManager;
     }
 
-    /** The returned deliveries carry {@code leaseUntil} as their next-attempt time, as stored. */
+    /**
+     * The returned deliveries carry {@code leaseUntil} as their next-attempt time, as stored. One round
+     * trip selects and locks the batch, one UPDATE leases all of it: the batch shares one fresh random
+     * token, which identifies this claim exactly as well as one token per row would.
+     */
     @Override
     @SuppressWarnings("unchecked") // a native query with a result class returns that class
     public List<ClaimedDelivery> claimDue(Instant now, Instant leaseUntil, int limit) {
@@ -61,31 +64,53 @@ public class DeliveryClaimAdapter implements ClaimDueDeliveriesPort, DeliveryQue
                 // the locking read is the truth: refresh any copy this persistence context already holds
                 .setHint("eclipselink.refresh", "true")
                 .getResultList();
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        String token = UUID.randomUUID().toString();
+        List<String> ids = new ArrayList<>(due.size());
         List<ClaimedDelivery> claims = new ArrayList<>(due.size());
         for (WebhookDeliveryEntity entity : due) {
-            String token = UUID.randomUUID().toString();
+            entityManager.detach(entity); // the UPDATE below writes the lease, not a flush of each entity
             entity.lease(leaseUntil, token);
+            ids.add(entity.id());
             claims.add(new ClaimedDelivery(WebhookDeliveryMapper.toDomain(entity), token));
         }
-        entityManager.flush();
+        entityManager.createNamedQuery(WebhookDeliveryEntity.LEASE)
+                .setParameter("until", leaseUntil)
+                .setParameter("token", token)
+                .setParameter("ids", ids)
+                .executeUpdate();
         return claims;
     }
 
     /**
-     * Locks the row and compares the token: a claimant whose lease expired and was re-claimed (or
-     * whose delivery was cancelled meanwhile) gets false and writes nothing.
+     * Writes the new state with one UPDATE that only matches while the row is pending and leased with
+     * this claim's token (the UPDATE locks the row and compares atomically): a claimant whose lease
+     * expired and was re-claimed (or whose delivery was cancelled meanwhile) gets false and writes
+     * nothing.
      */
     @Override
     public boolean recordAttempt(ClaimedDelivery claim, DeliveryAttempt attempt) {
-        WebhookDeliveryEntity entity = entityManager.find(WebhookDeliveryEntity.class,
-                claim.delivery().id().toString(), LockModeType.PESSIMISTIC_WRITE);
-        if (entity == null || !entity.isLeasedWith(claim.leaseToken())) {
+        WebhookDeliveryEntity values = WebhookDeliveryMapper.toNewEntity(claim.delivery()); // never persisted
+        int updated = entityManager.createNamedQuery(WebhookDeliveryEntity.RECORD_UNDER_LEASE)
+                .setParameter("state", values.state())
+                .setParameter("attempts", values.attempts())
+                .setParameter("roundStart", values.roundStart())
+                .setParameter("nextAttemptAt", values.nextAttemptAt())
+                .setParameter("completedAt", values.completedAt())
+                .setParameter("lastStatusCode", values.lastStatusCode())
+                .setParameter("lastError", values.lastError())
+                .setParameter("id", values.id())
+                .setParameter("token", claim.leaseToken())
+                .executeUpdate();
+        if (updated == 0) {
             return false;
         }
-        WebhookDeliveryMapper.copyMutableState(claim.delivery(), entity);
-        entity.releaseLease();
-        entityManager.persist(WebhookDeliveryMapper.toEntity(attempt, claim.delivery().ownerId()));
-        entityManager.flush();
+        if (attempt != null) {
+            entityManager.persist(WebhookDeliveryMapper.toEntity(attempt, claim.delivery().ownerId()));
+            entityManager.flush();
+        }
         return true;
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.roleready.experimentation.application.port.out.ExperimentStoreContract;
 import com.roleready.experimentation.application.port.out.LoadExperimentPort;
+import com.roleready.experimentation.application.port.out.PurgeTestResultsPort;
 import com.roleready.experimentation.application.port.out.SaveTestResultPort;
 import com.roleready.experimentation.application.port.out.SaveVariantPort;
 import com.roleready.experimentation.application.port.out.VariantAggregatesPort;
@@ -87,6 +88,11 @@ abstract class ExperimentPersistenceAdapterContractTest extends ExperimentStoreC
     @Override
     protected VariantAggregatesPort aggregates() {
         return aggregates;
+    }
+
+    @Override
+    protected PurgeTestResultsPort purge() {
+        return results;
     }
 
     @Override

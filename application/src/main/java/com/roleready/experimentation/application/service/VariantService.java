@@ -10,6 +10,7 @@ import com.roleready.experimentation.application.port.in.UpdateVariantUseCase;
 import com.roleready.experimentation.application.port.out.LoadExperimentPort;
 import com.roleready.experimentation.application.port.out.SaveTestResultPort;
 import com.roleready.experimentation.application.port.out.SaveVariantPort;
+import com.roleready.experimentation.application.port.out.VariantAggregatesPort;
 import com.roleready.experimentation.domain.Experiment;
 import com.roleready.experimentation.domain.Operation;
 import com.roleready.experimentation.domain.PromptVariant;
@@ -30,14 +31,17 @@ public class VariantService implements CreateVariantUseCase, UpdateVariantUseCas
     private final LoadExperimentPort load;
     private final SaveVariantPort save;
     private final SaveTestResultPort results;
+    private final VariantAggregatesPort aggregates;
     private final AssignableVariants assignable;
     private final ExperimentationContext context;
 
     public VariantService(LoadExperimentPort load, SaveVariantPort save, SaveTestResultPort results,
-                          AssignableVariants assignable, ExperimentationContext context) {
+                          VariantAggregatesPort aggregates, AssignableVariants assignable,
+                          ExperimentationContext context) {
         this.load = load;
         this.save = save;
         this.results = results;
+        this.aggregates = aggregates;
         this.assignable = assignable;
         this.context = context;
     }
@@ -69,7 +73,7 @@ public class VariantService implements CreateVariantUseCase, UpdateVariantUseCas
     public Experiment.Removal delete(UUID id, String by) {
         PromptVariant current = get(id);
         return changing(current.operation(), experiment -> {
-            Experiment.Removal removal = experiment.remove(present(experiment, id), results.anyFor(id), by, context.now());
+            Experiment.Removal removal = experiment.remove(present(experiment, id), hasResults(id), by, context.now());
             if (removal == Experiment.Removal.DELETED) {
                 save.delete(id);
             } else {
@@ -102,6 +106,16 @@ public class VariantService implements CreateVariantUseCase, UpdateVariantUseCas
     public PromptVariant get(UUID id) {
         return context.unitOfWork().inTransaction(() -> load.loadVariant(id))
                 .orElseThrow(() -> new NotFoundException("no variant " + id));
+    }
+
+    /**
+     * Whether the variant ever had a result. The aggregate counts every result recorded, also those
+     * whose rows the retention purge has deleted; deleting such a variant would take its aggregate
+     * (and so those results) with it. The aggregate is locked, so a recording in flight finishes
+     * first and is counted. The row check is a second guard for data older than the aggregates.
+     */
+    private boolean hasResults(UUID id) {
+        return aggregates.lockForUpdate(id).count() > 0 || results.anyFor(id);
     }
 
     /** The variant may have been deleted between {@link #get} and the lock: then it is not found. */

@@ -1,6 +1,7 @@
 package com.roleready.notification.application.service;
 
 import com.roleready.notification.application.port.in.DispatchDueDeliveriesUseCase;
+import com.roleready.notification.application.port.in.DueDelivery;
 import com.roleready.notification.application.port.out.ClaimDueDeliveriesPort;
 import com.roleready.notification.application.port.out.ClaimedDelivery;
 import com.roleready.notification.application.port.out.DeliveryMetricsPort;
@@ -11,8 +12,12 @@ import com.roleready.notification.domain.Delivery;
 import com.roleready.notification.domain.DeliveryAttempt;
 import com.roleready.notification.domain.WebhookEndpoint;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Claims due deliveries in a short transaction, makes each HTTP attempt outside any transaction,
@@ -37,19 +42,34 @@ public class DispatchService implements DispatchDueDeliveriesUseCase {
         this.context = context;
     }
 
+    /**
+     * One short transaction leases the batch and reads each of its endpoints once (decrypting their secrets
+     * once), instead of one more transaction per delivery. The attempts follow within moments; a change to an
+     * endpoint in between is handled as before: deleting or disabling it cancels its pending deliveries, so
+     * the lease no longer matches and the outcome is not recorded, and a replaced secret keeps signing for
+     * its overlap period.
+     */
     @Override
-    public List<ClaimedDelivery> claimDue(int max) {
+    public List<DueDelivery> claimDue(int max) {
         Instant now = context.now();
         int limit = Math.min(max, context.settings().claimBatchSize());
-        return limit <= 0 ? List.of() : context.unitOfWork().inTransaction(() -> claims.claimDue(now,
-                now.plus(context.settings().lease()), limit));
+        return limit <= 0 ? List.of() : context.unitOfWork().inTransaction(() -> {
+            List<ClaimedDelivery> claimed = claims.claimDue(now, now.plus(context.settings().lease()), limit);
+            Map<UUID, Optional<WebhookEndpoint>> endpoints = new HashMap<>();
+            List<DueDelivery> due = new ArrayList<>(claimed.size());
+            for (ClaimedDelivery claim : claimed) {
+                due.add(new DueDelivery(claim, endpoints.computeIfAbsent(claim.delivery().endpointId(),
+                        loadEndpoints::loadById)));
+            }
+            return due;
+        });
     }
 
     @Override
-    public void attempt(ClaimedDelivery claim) {
+    public void attempt(DueDelivery due) {
+        ClaimedDelivery claim = due.claim();
         Delivery delivery = claim.delivery();
-        Optional<WebhookEndpoint> endpoint = context.unitOfWork()
-                .inTransaction(() -> loadEndpoints.loadById(delivery.endpointId()));
+        Optional<WebhookEndpoint> endpoint = due.endpoint();
         if (endpoint.isEmpty() || !endpoint.get().isEnabled()) {
             cancel(claim);
             return;
@@ -68,8 +88,11 @@ public class DispatchService implements DispatchDueDeliveriesUseCase {
         boolean recorded = context.unitOfWork().inTransaction(() -> {
             boolean stillOurs = claims.recordAttempt(claim, attempt);
             if (stillOurs && result.isGone()) {
-                endpoint.disableBecauseGone(now);
-                endpointStore.saveChanged(endpoint);
+                // A fresh copy: the endpoint read at claim time is shared, read-only, by the batch's other attempts.
+                loadEndpoints.loadById(endpoint.id()).ifPresent(current -> {
+                    current.disableBecauseGone(now);
+                    endpointStore.saveChanged(current);
+                });
             }
             return stillOurs;
         });

@@ -37,7 +37,7 @@ class ExperimentationFixture {
         }
     };
     final AssignableVariants assignable = new AssignableVariants(store, store, context);
-    final VariantService variants = new VariantService(store, store, store, assignable, context);
+    final VariantService variants = new VariantService(store, store, store, store, assignable, context);
     final AssignmentService assignments = new AssignmentService(assignable, metricsPort, context);
     final RecordTestResultService recording = new RecordTestResultService(store, store, store, metricsPort, context);
     final ExperimentResultsService results = new ExperimentResultsService(store, store, context);

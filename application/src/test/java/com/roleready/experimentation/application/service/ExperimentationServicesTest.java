@@ -63,6 +63,22 @@ class ExperimentationServicesTest {
     }
 
     @Test
+    void givenItsResultRowsWerePurged_deletingAVariantStillArchivesItAndKeepsItsResults() {
+        f.create(Operation.TAILORING, "A");
+        PromptVariant b = f.create(Operation.TAILORING, "B");
+        f.recordMany(b, 3, 2, 70);
+        assertThat(f.store.deleteRecordedBefore(f.context.now().plusSeconds(1), 100)).isEqualTo(3);
+        assertThat(f.store.anyFor(b.id())).isFalse();
+
+        assertThat(f.variants.delete(b.id(), "admin")).isEqualTo(Experiment.Removal.ARCHIVED);
+
+        assertThat(f.variants.get(b.id()).isArchived()).isTrue();
+        ExperimentResults results = f.results.results(Operation.TAILORING);
+        assertThat(results.variants().get(1).variant()).isEqualTo("B");
+        assertThat(results.variants().get(1).n()).isEqualTo(3);
+    }
+
+    @Test
     void deletingAVariantWithoutResultsRemovesIt() {
         f.create(Operation.TAILORING, "A");
         PromptVariant b = f.create(Operation.TAILORING, "B");

@@ -7,6 +7,9 @@ public interface SaveTestResultPort {
 
     void save(TestResult result);
 
-    /** Whether any result was ever recorded for the variant (decides delete versus archive). */
+    /**
+     * Whether a result row of the variant is stored. Rows older than the retention window are purged,
+     * so this alone does not say whether a result was ever recorded: the variant's aggregate does.
+     */
     boolean anyFor(UUID variantId);
 }

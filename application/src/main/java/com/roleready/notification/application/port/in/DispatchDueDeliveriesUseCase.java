@@ -1,6 +1,5 @@
 package com.roleready.notification.application.port.in;
 
-import com.roleready.notification.application.port.out.ClaimedDelivery;
 import java.util.List;
 
 /**
@@ -9,9 +8,9 @@ import java.util.List;
  */
 public interface DispatchDueDeliveriesUseCase {
 
-    /** Leases up to {@code max} due deliveries to this server. */
-    List<ClaimedDelivery> claimDue(int max);
+    /** Leases up to {@code max} due deliveries to this server, each with its endpoint. */
+    List<DueDelivery> claimDue(int max);
 
     /** Makes one HTTP attempt outside any transaction and records its outcome if the lease still holds. */
-    void attempt(ClaimedDelivery claim);
+    void attempt(DueDelivery due);
 }

@@ -37,6 +37,8 @@ public abstract class ExperimentStoreContract {
 
     protected abstract VariantAggregatesPort aggregates();
 
+    protected abstract PurgeTestResultsPort purge();
+
     /** Runs the work the way production does: inside one transaction, reading what is stored. */
     protected abstract <T> T inTransaction(Supplier<T> work);
 
@@ -69,6 +71,11 @@ public abstract class ExperimentStoreContract {
                                        long durationMs) {
         return new TestResult(UUID.randomUUID(), variantId, operation, "user-1", success, quality, durationMs, 1200,
                 0.0042, null, null, T0);
+    }
+
+    protected static TestResult resultAt(UUID variantId, Operation operation, boolean success, Instant recordedAt) {
+        return new TestResult(UUID.randomUUID(), variantId, operation, "user-1", success, success ? 80.0 : null, 900,
+                1200, 0.0042, null, null, recordedAt);
     }
 
     private PromptVariant reloaded(UUID id) {
@@ -388,5 +395,70 @@ public abstract class ExperimentStoreContract {
 
         assertThatThrownBy(() -> run(() -> results().save(orphan))).isInstanceOf(RuntimeException.class);
         assertThat(storedResult(orphan.id())).isEmpty();
+    }
+
+    @Test
+    void purgingDeletesOnlyResultsRecordedBeforeTheCutoffAndLeavesTheAggregatesAlone() {
+        PromptVariant a = stored(variant(Operation.TAILORING, "A", true));
+        PromptVariant b = stored(variant(Operation.TAILORING, "B", false));
+        Instant cutoff = T0.plusSeconds(3600);
+        TestResult oldA = resultAt(a.id(), Operation.TAILORING, true, cutoff.minusSeconds(86_400));
+        TestResult oldB = resultAt(b.id(), Operation.TAILORING, false, cutoff.minusNanos(1_000));
+        TestResult atCutoff = resultAt(a.id(), Operation.TAILORING, true, cutoff);
+        TestResult recent = resultAt(b.id(), Operation.TAILORING, true, cutoff.plusSeconds(60));
+        VariantAggregate totalsA = VariantAggregate.empty(a.id());
+        run(() -> {
+            for (TestResult r : List.of(oldA, oldB, atCutoff, recent)) {
+                results().save(r);
+            }
+            totalsA.record(oldA);
+            totalsA.record(atCutoff);
+            aggregates().save(totalsA);
+        });
+
+        assertThat(inTransaction(() -> purge().deleteRecordedBefore(cutoff, 100))).isEqualTo(2);
+
+        assertThat(storedResult(oldA.id())).isEmpty();
+        assertThat(storedResult(oldB.id())).isEmpty();
+        assertThat(storedResult(atCutoff.id())).isPresent();
+        assertThat(storedResult(recent.id())).isPresent();
+        VariantAggregate after = inTransaction(() -> aggregates().load(List.of(a.id()))).get(a.id());
+        assertThat(after.count()).isEqualTo(2);
+        assertThat(after.encodedDurations()).isEqualTo(totalsA.encodedDurations());
+        assertThat(inTransaction(() -> purge().deleteRecordedBefore(cutoff, 100))).isZero();
+    }
+
+    @Test
+    void purgingDeletesAtMostTheBatchSize() {
+        PromptVariant a = stored(variant(Operation.SKILL_EXTRACTION, "A", true));
+        run(() -> {
+            for (int i = 0; i < 5; i++) {
+                results().save(resultAt(a.id(), Operation.SKILL_EXTRACTION, true, T0.plusSeconds(i)));
+            }
+        });
+        Instant cutoff = T0.plusSeconds(60);
+
+        assertThat(inTransaction(() -> purge().deleteRecordedBefore(cutoff, 2))).isEqualTo(2);
+        assertThat(inTransaction(() -> purge().deleteRecordedBefore(cutoff, 2))).isEqualTo(2);
+        assertThat(inTransaction(() -> purge().deleteRecordedBefore(cutoff, 2))).isEqualTo(1);
+        assertThat(inTransaction(() -> results().anyFor(a.id()))).isFalse();
+    }
+
+    @Test
+    void aVariantWhoseResultRowsWerePurgedCanBeDeletedByTheStoreSoTheServiceMustAskTheAggregate() {
+        stored(variant(Operation.ATS_ANALYSIS, "A", true));
+        PromptVariant b = stored(variant(Operation.ATS_ANALYSIS, "B", false));
+        TestResult old = resultAt(b.id(), Operation.ATS_ANALYSIS, true, T0);
+        run(() -> {
+            results().save(old);
+            VariantAggregate counted = aggregates().lockForUpdate(b.id());
+            counted.record(old);
+            aggregates().save(counted);
+        });
+
+        run(() -> purge().deleteRecordedBefore(T0.plusSeconds(1), 100));
+
+        assertThat(inTransaction(() -> results().anyFor(b.id()))).isFalse();
+        assertThat(inTransaction(() -> aggregates().lockForUpdate(b.id())).count()).isEqualTo(1);
     }
 }

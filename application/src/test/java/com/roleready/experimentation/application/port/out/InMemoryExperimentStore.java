@@ -6,6 +6,7 @@ import com.roleready.experimentation.domain.Operation;
 import com.roleready.experimentation.domain.PromptVariant;
 import com.roleready.experimentation.domain.TestResult;
 import com.roleready.experimentation.domain.VariantAggregate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -22,7 +23,7 @@ import java.util.UUID;
  * change not saved is not stored. It cannot lock: use it single-threaded.
  */
 public class InMemoryExperimentStore implements LoadExperimentPort, SaveVariantPort, SaveTestResultPort,
-        VariantAggregatesPort {
+        VariantAggregatesPort, PurgeTestResultsPort {
 
     private static final Comparator<PromptVariant> BY_LABEL = Comparator.comparing(PromptVariant::label)
             .thenComparing(PromptVariant::id);
@@ -96,6 +97,14 @@ public class InMemoryExperimentStore implements LoadExperimentPort, SaveVariantP
     @Override
     public synchronized boolean anyFor(UUID variantId) {
         return results.stream().anyMatch(r -> r.variantId().equals(variantId));
+    }
+
+    @Override
+    public synchronized int deleteRecordedBefore(Instant cutoff, int limit) {
+        List<TestResult> expired = results.stream().filter(r -> r.recordedAt().isBefore(cutoff)).limit(limit)
+                .toList();
+        results.removeAll(expired);
+        return expired.size();
     }
 
     /** What was stored for a result, for tests (the port itself offers no way to read results back). */

@@ -37,6 +37,11 @@ class InMemoryExperimentStoreTest extends ExperimentStoreContract {
     }
 
     @Override
+    protected PurgeTestResultsPort purge() {
+        return store;
+    }
+
+    @Override
     protected <T> T inTransaction(Supplier<T> work) {
         return work.get();
     }

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 
 /** In-memory fake of the event and delivery ports, held to the same contract as the JPA adapter. */
 public class InMemoryDeliveryStore implements SaveEventPort, FindPublishedEventPort, SaveDeliveryPort,
-        ClaimDueDeliveriesPort, LoadDeliveriesPort, DeliveryStatsPort, DeliveryQueuePort {
+        ClaimDueDeliveriesPort, LoadDeliveriesPort, DeliveryStatsPort, DeliveryQueuePort, PurgeDeliveriesPort {
 
     private final Map<UUID, Delivery> deliveries = new LinkedHashMap<>();
     private final Map<UUID, String> leases = new HashMap<>();
@@ -153,6 +153,33 @@ public class InMemoryDeliveryStore implements SaveEventPort, FindPublishedEventP
     @Override
     public synchronized Optional<Instant> oldestDue(Instant now) {
         return deliveries.values().stream().filter(d -> d.isDue(now)).map(Delivery::nextAttemptAt).min(Comparator.naturalOrder());
+    }
+
+    @Override
+    public synchronized PurgedDeliveries deleteFinishedBefore(Instant cutoff, int limit) {
+        List<UUID> expired = deliveries.values().stream()
+                .filter(d -> d.state().isFinal() && d.completedAt().isBefore(cutoff))
+                .limit(limit).map(Delivery::id).toList();
+        int attemptRows = 0;
+        for (UUID id : expired) {
+            deliveries.remove(id);
+            leases.remove(id);
+            List<DeliveryAttempt> removed = attempts.remove(id);
+            attemptRows += removed == null ? 0 : removed.size();
+        }
+        return new PurgedDeliveries(expired.size(), attemptRows);
+    }
+
+    @Override
+    public synchronized int deleteEventsWithoutDeliveriesBefore(Instant cutoff, int limit) {
+        List<WebhookEvent> expired = events.stream()
+                .filter(e -> e.occurredAt().isBefore(cutoff))
+                .filter(e -> deliveries.values().stream().noneMatch(d -> d.eventId().equals(e.id())))
+                .limit(limit).toList();
+        events.removeAll(expired);
+        expired.stream().filter(e -> e.idempotencyKey() != null)
+                .forEach(e -> receipts.remove(e.ownerId() + "\u0000" + e.idempotencyKey()));
+        return expired.size();
     }
 
     private static long count(List<Delivery> list, DeliveryState state) {
