@@ -81,9 +81,8 @@ public class NotificationWiring {
     @Produces
     @Singleton
     PublishEventService publishEventService(LoadEndpointsPort load, FindPublishedEventPort find, SaveEventPort events,
-                                            SaveDeliveryPort deliveries, DeliveryWakeUpPort wakeUp,
-                                            NotificationContext context) {
-        return new PublishEventService(load, find, events, deliveries, wakeUp, context);
+                                            DeliveryWakeUpPort wakeUp, NotificationContext context) {
+        return new PublishEventService(load, find, events, wakeUp, context);
     }
 
     @Produces

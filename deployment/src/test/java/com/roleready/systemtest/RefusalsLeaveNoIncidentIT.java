@@ -38,7 +38,8 @@ class RefusalsLeaveNoIncidentIT {
                 .as("FFDC files under %s naming an expected refusal", FFDC).isEmpty();
     }
 
-    private static List<Path> incidentsNaming(List<String> exceptions) throws IOException {
+    /** FFDC files that name one of these exceptions of ours. */
+    static List<Path> incidentsNaming(List<String> exceptions) throws IOException {
         if (!Files.isDirectory(FFDC)) {
             return List.of();
         }
@@ -46,7 +47,7 @@ class RefusalsLeaveNoIncidentIT {
             return files.filter(f -> f.getFileName().toString().startsWith("ffdc_")).filter(f -> {
                 try {
                     String text = Files.readString(f);
-                    return exceptions.stream().anyMatch(e -> text.contains("com.roleready.shared.") && text.contains(e));
+                    return exceptions.stream().anyMatch(e -> text.contains("com.roleready.") && text.contains(e));
                 } catch (IOException e) {
                     throw new IllegalStateException(e);
                 }

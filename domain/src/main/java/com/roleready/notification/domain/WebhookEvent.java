@@ -18,11 +18,16 @@ public record WebhookEvent(UUID id, String ownerId, EventType type, String dataJ
 
     public WebhookEvent {
         Require.present(id, "id");
+        Require.present(type, "type");
+        Require.present(occurredAt, "occurredAt");
+        checkPublishable(ownerId, idempotencyKey, dataJson);
+    }
+
+    /** The publisher's part of an event, checked before anything is stored (a batch checks all its events first). */
+    public static void checkPublishable(String ownerId, String idempotencyKey, String dataJson) {
         Require.notBlank(ownerId, "userId");
         Require.maxLength(ownerId, 255, "userId");
-        Require.present(type, "type");
         Require.present(dataJson, "data");
-        Require.present(occurredAt, "occurredAt");
         if (idempotencyKey != null) {
             Require.notBlank(idempotencyKey, "idempotencyKey");
             Require.maxLength(idempotencyKey, MAX_IDEMPOTENCY_KEY_LENGTH, "idempotencyKey");

@@ -1,20 +1,29 @@
 package com.roleready.notification.adapter.persistence;
 
+import com.roleready.notification.application.port.out.DuplicatePublishException;
+import com.roleready.notification.application.port.out.FannedOutEvent;
 import com.roleready.notification.application.port.out.FindPublishedEventPort;
+import com.roleready.notification.application.port.out.IdempotencyKey;
 import com.roleready.notification.application.port.out.PublishReceipt;
 import com.roleready.notification.application.port.out.SaveDeliveryPort;
 import com.roleready.notification.application.port.out.SaveEventPort;
 import com.roleready.notification.domain.Delivery;
 import com.roleready.notification.domain.DeliveryAttempt;
 import com.roleready.notification.domain.WebhookEvent;
+import com.roleready.shared.adapter.persistence.UniqueViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -40,18 +49,70 @@ public class DeliveryPersistenceAdapter implements SaveEventPort, FindPublishedE
     @Override
     public void save(WebhookEvent event, int deliveryCount) {
         entityManager.persist(WebhookEventMapper.toEntity(event, deliveryCount));
-        // A racing publish with the same idempotency key fails here, inside the caller's unit of work.
+        if (!flushedEvents()) {
+            throw new DuplicatePublishException();
+        }
+    }
+
+    /**
+     * Events first, then deliveries: the attempt and delivery tables refer to their parents by plain columns, so
+     * EclipseLink does not order the inserts itself. With JDBC batch writing each table is one round trip.
+     */
+    @Override
+    public boolean saveAll(List<FannedOutEvent> events) {
+        for (FannedOutEvent each : events) {
+            entityManager.persist(WebhookEventMapper.toEntity(each.event(), each.deliveries().size()));
+        }
+        if (!flushedEvents()) {
+            return false;
+        }
+        for (FannedOutEvent each : events) {
+            each.deliveries().forEach(this::saveNew);
+        }
         entityManager.flush();
+        return true;
+    }
+
+    /**
+     * False when a racing publish with the same idempotency key got there first. The failed flush has marked the
+     * transaction for rollback (JPA does on any PersistenceException), so nothing of this publish is committed.
+     */
+    private boolean flushedEvents() {
+        try {
+            entityManager.flush();
+            return true;
+        } catch (PersistenceException e) {
+            if (UniqueViolation.of(e, WebhookEventEntity.IDEMPOTENCY_INDEX)) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     @Override
-    public Optional<PublishReceipt> findByIdempotencyKey(String ownerId, String idempotencyKey) {
-        return entityManager.createNamedQuery(WebhookEventEntity.FIND_BY_IDEMPOTENCY_KEY, WebhookEventEntity.class)
-                .setParameter("ownerId", ownerId)
-                .setParameter("idempotencyKey", idempotencyKey)
-                .getResultStream()
-                .findFirst()
-                .map(WebhookEventMapper::toReceipt);
+    @SuppressWarnings("unchecked") // a multi-column JPQL select returns Object[] rows
+    public Map<IdempotencyKey, PublishReceipt> findByIdempotencyKeys(Collection<IdempotencyKey> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        Set<String> owners = new HashSet<>();
+        Set<String> values = new HashSet<>();
+        keys.forEach(key -> {
+            owners.add(key.ownerId());
+            values.add(key.key());
+        });
+        Map<IdempotencyKey, PublishReceipt> found = new HashMap<>();
+        List<Object[]> rows = entityManager.createNamedQuery(WebhookEventEntity.FIND_RECEIPTS_BY_IDEMPOTENCY_KEYS)
+                .setParameter("ownerIds", List.copyOf(owners))
+                .setParameter("keys", List.copyOf(values))
+                .getResultList();
+        for (Object[] row : rows) {
+            IdempotencyKey key = new IdempotencyKey((String) row[1], (String) row[2]);
+            if (keys.contains(key)) { // exactly this pair, not another owner's key of the same batch
+                found.put(key, WebhookEventMapper.toReceipt(row));
+            }
+        }
+        return found;
     }
 
     @Override

@@ -11,7 +11,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -65,6 +69,22 @@ public class EndpointPersistenceAdapter implements LoadEndpointsPort, SaveEndpoi
                 .getResultStream()
                 .map(this::toDomain)
                 .toList();
+    }
+
+    @Override
+    public Map<String, List<WebhookEndpoint>> loadAllOf(Collection<String> ownerIds) {
+        if (ownerIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<WebhookEndpoint>> byOwner = new HashMap<>();
+        entityManager.createNamedQuery(WebhookEndpointEntity.FIND_ALL_OF_OWNERS, WebhookEndpointEntity.class)
+                .setParameter("ownerIds", List.copyOf(ownerIds))
+                .getResultStream()
+                // IN compares as the column's collation does; owners are case-sensitive, as for one owner
+                .filter(entity -> ownerIds.contains(entity.ownerId()))
+                .forEach(entity -> byOwner.computeIfAbsent(entity.ownerId(), owner -> new ArrayList<>())
+                        .add(toDomain(entity)));
+        return byOwner;
     }
 
     @Override

@@ -11,11 +11,16 @@ import java.time.Instant;
 /** A published event; written once, never changed. */
 @Entity
 @Table(name = "webhook_event")
-@NamedQuery(name = WebhookEventEntity.FIND_BY_IDEMPOTENCY_KEY, query = "SELECT e FROM WebhookEventEntity e"
-        + " WHERE e.ownerId = :ownerId AND e.idempotencyKey = :idempotencyKey")
+// The receipt's columns only (never the data): candidates for exact matching in memory, because JPQL has no
+// tuple IN. The unique index (owner_id, idempotency_key) serves the look-up.
+@NamedQuery(name = WebhookEventEntity.FIND_RECEIPTS_BY_IDEMPOTENCY_KEYS, query = "SELECT e.id, e.ownerId,"
+        + " e.idempotencyKey, e.deliveryCount FROM WebhookEventEntity e"
+        + " WHERE e.ownerId IN :ownerIds AND e.idempotencyKey IN :keys")
 class WebhookEventEntity {
 
-    static final String FIND_BY_IDEMPOTENCY_KEY = "WebhookEvent.findByIdempotencyKey";
+    static final String FIND_RECEIPTS_BY_IDEMPOTENCY_KEYS = "WebhookEvent.findReceiptsByIdempotencyKeys";
+    /** The unique index that makes a repeated idempotency key fail to insert. */
+    static final String IDEMPOTENCY_INDEX = "ux_webhook_event_idempotency";
 
     @Id
     @Column(name = "id", length = 36)

@@ -15,8 +15,9 @@ final class WebhookEventMapper {
                 event.idempotencyKey(), deliveryCount, event.occurredAt());
     }
 
-    /** The receipt of the first publish, seen again: hence a duplicate. */
-    static PublishReceipt toReceipt(WebhookEventEntity entity) {
-        return new PublishReceipt(UUID.fromString(entity.id()), entity.deliveryCount(), true);
+    /** The receipt of the first publish, seen again (hence a duplicate), from {id, ownerId, key, deliveryCount}. */
+    static PublishReceipt toReceipt(Object[] receiptColumns) {
+        return new PublishReceipt(UUID.fromString((String) receiptColumns[0]), ((Number) receiptColumns[3]).intValue(),
+                true);
     }
 }

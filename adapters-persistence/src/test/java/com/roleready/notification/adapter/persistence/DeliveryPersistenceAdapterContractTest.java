@@ -3,6 +3,7 @@ package com.roleready.notification.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.roleready.notification.application.port.out.DuplicatePublishException;
 import com.roleready.notification.application.port.out.ClaimDueDeliveriesPort;
 import com.roleready.notification.application.port.out.ClaimedDelivery;
 import com.roleready.notification.application.port.out.DeliveryQueuePort;
@@ -22,7 +23,6 @@ import com.roleready.notification.domain.RetryPolicy;
 import com.roleready.notification.domain.WebhookEvent;
 import com.roleready.shared.adapter.persistence.TestDatabase;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -228,7 +228,7 @@ abstract class DeliveryPersistenceAdapterContractTest extends DeliveryStoreContr
         run(() -> persistence.save(keyed(owner, "key-1", t0), 1));
 
         assertThatThrownBy(() -> run(() -> persistence.save(keyed(owner, "key-1", t0), 1)))
-                .isInstanceOf(PersistenceException.class);
+                .isInstanceOf(DuplicatePublishException.class);
         run(() -> persistence.save(keyed(owner(), "key-1", t0), 1));
         run(() -> persistence.save(keyed(owner, "KEY-1", t0), 1));
         run(() -> persistence.save(keyed(owner.toUpperCase(java.util.Locale.ROOT), "key-1", t0), 1));

@@ -166,6 +166,31 @@ abstract class EndpointPersistenceAdapterContractTest extends EndpointStoreContr
         }
     }
 
+    @Test
+    void aStaleCopyOfAnEndpointCannotOverwriteANewerVersion() {
+        WebhookEndpoint endpoint = primary("gina-" + System.nanoTime(), "https://one.example.com");
+        inTransaction(() -> adapter.save(endpoint));
+        EntityManager other = database().newEntityManager();
+        try {
+            EndpointPersistenceAdapter otherAdapter = new EndpointPersistenceAdapter(other, cipher);
+            assertThatThrownBy(() -> TestDatabase.inTransaction(other, em -> {
+                WebhookEndpoint stale = otherAdapter.loadById(endpoint.id()).orElseThrow();
+                inTransaction(() -> { // another request changes the endpoint and commits first
+                    WebhookEndpoint fresh = load().loadById(endpoint.id()).orElseThrow();
+                    fresh.reconfigure(new EndpointUrl("https://two.example.com"), true, EventFilter.all(), T0);
+                    adapter.save(fresh);
+                });
+                stale.disableBecauseGone(T0);
+                otherAdapter.save(stale);
+            })).isInstanceOf(PersistenceException.class);
+        } finally {
+            other.close();
+        }
+        WebhookEndpoint stored = load().loadById(endpoint.id()).orElseThrow();
+        assertThat(stored.url().value()).isEqualTo("https://two.example.com");
+        assertThat(stored.isEnabled()).isTrue();
+    }
+
     private static WebhookEndpoint primary(String owner, String url) {
         return WebhookEndpoint.registerPrimary(owner, new EndpointUrl(url), true, EventFilter.all(),
                 WebhookSecret.generate(RANDOM), T0);

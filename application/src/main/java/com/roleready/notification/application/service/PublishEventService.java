@@ -1,68 +1,120 @@
 package com.roleready.notification.application.service;
 
+import com.roleready.notification.application.port.in.PublishEventBatchCommand;
+import com.roleready.notification.application.port.in.PublishEventBatchUseCase;
 import com.roleready.notification.application.port.in.PublishEventCommand;
 import com.roleready.notification.application.port.in.PublishEventUseCase;
 import com.roleready.notification.application.port.out.DeliveryWakeUpPort;
+import com.roleready.notification.application.port.out.DuplicatePublishException;
+import com.roleready.notification.application.port.out.FannedOutEvent;
 import com.roleready.notification.application.port.out.FindPublishedEventPort;
+import com.roleready.notification.application.port.out.IdempotencyKey;
 import com.roleready.notification.application.port.out.LoadEndpointsPort;
 import com.roleready.notification.application.port.out.PublishReceipt;
-import com.roleready.notification.application.port.out.SaveDeliveryPort;
 import com.roleready.notification.application.port.out.SaveEventPort;
 import com.roleready.notification.domain.Delivery;
 import com.roleready.notification.domain.WebhookEndpoint;
 import com.roleready.notification.domain.WebhookEvent;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
-/** Fans an event out to the user's endpoints through the outbox, then wakes the dispatcher. */
-public class PublishEventService implements PublishEventUseCase {
+/**
+ * Fans events out to their users' endpoints through the outbox, then wakes the dispatcher. A batch costs one
+ * query for its idempotency keys, one for its users' endpoints and one write per table, whatever its size.
+ */
+public class PublishEventService implements PublishEventUseCase, PublishEventBatchUseCase {
 
     private final LoadEndpointsPort loadEndpoints;
     private final FindPublishedEventPort findEvent;
     private final SaveEventPort saveEvent;
-    private final SaveDeliveryPort saveDelivery;
     private final DeliveryWakeUpPort wakeUp;
     private final NotificationContext context;
 
     public PublishEventService(LoadEndpointsPort loadEndpoints, FindPublishedEventPort findEvent,
-                               SaveEventPort saveEvent, SaveDeliveryPort saveDelivery, DeliveryWakeUpPort wakeUp,
-                               NotificationContext context) {
+                               SaveEventPort saveEvent, DeliveryWakeUpPort wakeUp, NotificationContext context) {
         this.loadEndpoints = loadEndpoints;
         this.findEvent = findEvent;
         this.saveEvent = saveEvent;
-        this.saveDelivery = saveDelivery;
         this.wakeUp = wakeUp;
         this.context = context;
     }
 
     @Override
     public PublishReceipt publish(PublishEventCommand command) {
-        Instant now = context.now();
-        WebhookEvent event = new WebhookEvent(UUID.randomUUID(), command.userId(), command.type(), command.dataJson(),
-                command.idempotencyKey(), now);
-        PublishReceipt receipt = context.unitOfWork().inTransaction(() -> earlierPublish(command)
-                .orElseGet(() -> store(event, now)));
-        if (!receipt.duplicate() && receipt.deliveries() > 0) {
+        return publishAll(new PublishEventBatchCommand(List.of(command))).get(0);
+    }
+
+    @Override
+    public List<PublishReceipt> publishAll(PublishEventBatchCommand batch) {
+        List<PublishReceipt> receipts;
+        try {
+            receipts = context.unitOfWork().inTransaction(() -> store(batch.events()));
+        } catch (DuplicatePublishException raced) {
+            // A concurrent publish with one of these keys committed between our look-up and our insert. Its
+            // receipt is now visible, so a second try answers those keys as repeats, as a later retry would.
+            receipts = context.unitOfWork().inTransaction(() -> store(batch.events()));
+        }
+        if (receipts.stream().anyMatch(r -> !r.duplicate() && r.deliveries() > 0)) {
             wakeUp.wakeUp(); // after commit: the dispatcher must be able to see the rows
         }
-        return receipt;
+        return receipts;
     }
 
-    private Optional<PublishReceipt> earlierPublish(PublishEventCommand command) {
-        return command.idempotencyKey() == null ? Optional.empty()
-                : findEvent.findByIdempotencyKey(command.userId(), command.idempotencyKey())
-                        .map(first -> new PublishReceipt(first.eventId(), first.deliveries(), true));
-    }
-
-    private PublishReceipt store(WebhookEvent event, Instant now) {
-        List<WebhookEndpoint> targets = loadEndpoints.loadAllOf(event.ownerId()).stream()
-                .filter(endpoint -> endpoint.wants(event.type())).toList();
-        saveEvent.save(event, targets.size());
-        for (WebhookEndpoint endpoint : targets) {
-            saveDelivery.saveNew(Delivery.schedule(UUID.randomUUID(), event, endpoint.id(), now));
+    private List<PublishReceipt> store(List<PublishEventCommand> commands) {
+        Instant now = context.now();
+        Map<IdempotencyKey, PublishReceipt> answered = earlierPublishes(commands);
+        Map<String, List<WebhookEndpoint>> endpoints = loadEndpoints.loadAllOf(owners(commands));
+        List<FannedOutEvent> outbox = new ArrayList<>(commands.size());
+        List<PublishReceipt> receipts = new ArrayList<>(commands.size());
+        for (PublishEventCommand command : commands) {
+            IdempotencyKey key = keyOf(command);
+            PublishReceipt first = key == null ? null : answered.get(key);
+            if (first != null) {
+                receipts.add(new PublishReceipt(first.eventId(), first.deliveries(), true));
+                continue;
+            }
+            FannedOutEvent fannedOut = fanOut(command, endpoints.getOrDefault(command.userId(), List.of()), now);
+            PublishReceipt receipt = new PublishReceipt(fannedOut.event().id(), fannedOut.deliveries().size(), false);
+            if (key != null) {
+                answered.put(key, receipt); // the same key again later in this batch is a repeat of this one
+            }
+            outbox.add(fannedOut);
+            receipts.add(receipt);
         }
-        return new PublishReceipt(event.id(), targets.size(), false);
+        if (!outbox.isEmpty() && !saveEvent.saveAll(outbox)) {
+            throw new DuplicatePublishException(); // rolls back; answered by publishAll
+        }
+        return receipts;
+    }
+
+    private Map<IdempotencyKey, PublishReceipt> earlierPublishes(List<PublishEventCommand> commands) {
+        Set<IdempotencyKey> keys = new LinkedHashSet<>();
+        commands.stream().map(PublishEventService::keyOf).filter(Objects::nonNull).forEach(keys::add);
+        return keys.isEmpty() ? new HashMap<>() : new HashMap<>(findEvent.findByIdempotencyKeys(keys));
+    }
+
+    private static Set<String> owners(List<PublishEventCommand> commands) {
+        Set<String> owners = new LinkedHashSet<>();
+        commands.forEach(command -> owners.add(command.userId()));
+        return owners;
+    }
+
+    private static IdempotencyKey keyOf(PublishEventCommand command) {
+        return command.idempotencyKey() == null ? null : new IdempotencyKey(command.userId(), command.idempotencyKey());
+    }
+
+    private static FannedOutEvent fanOut(PublishEventCommand command, List<WebhookEndpoint> endpoints, Instant now) {
+        WebhookEvent event = new WebhookEvent(UUID.randomUUID(), command.userId(), command.type(), command.dataJson(),
+                command.idempotencyKey(), now);
+        List<Delivery> deliveries = endpoints.stream().filter(endpoint -> endpoint.wants(event.type()))
+                .map(endpoint -> Delivery.schedule(UUID.randomUUID(), event, endpoint.id(), now)).toList();
+        return new FannedOutEvent(event, deliveries);
     }
 }

@@ -48,8 +48,8 @@ class NotificationFixture {
 
     final PrimaryEndpointService primary = new PrimaryEndpointService(endpoints, endpointStore, url -> { }, context);
     final EndpointService endpointService = new EndpointService(endpoints, owned, endpointStore, url -> { }, context);
-    final PublishEventService publish = new PublishEventService(endpoints, deliveries, deliveries, deliveries,
-            () -> wakeUps++, context);
+    final PublishEventService publish = new PublishEventService(endpoints, deliveries, deliveries, () -> wakeUps++,
+            context);
     final DispatchService dispatch = new DispatchService(deliveries, endpoints, endpointStore, receiver, metricsPort,
             context);
     final TestSendService testSend = new TestSendService(owned, deliveries, deliveries, receiver, metricsPort, context);

@@ -1,6 +1,7 @@
 package com.roleready.notification.application.port.in;
 
 import com.roleready.notification.domain.EventType;
+import com.roleready.notification.domain.WebhookEvent;
 import com.roleready.shared.domain.DomainValidationException;
 import com.roleready.shared.domain.Require;
 
@@ -12,8 +13,7 @@ public record PublishEventCommand(EventType type, String userId, String dataJson
         if (!type.isSubscribable()) {
             throw new DomainValidationException("type", "webhook.test is sent by the test action, not published");
         }
-        Require.notBlank(userId, "userId");
-        Require.present(dataJson, "data");
+        WebhookEvent.checkPublishable(userId, idempotencyKey, dataJson);
     }
 
     public static PublishEventCommand of(String type, String userId, String dataJson, String idempotencyKey) {

@@ -1,7 +1,9 @@
 package com.roleready.notification.application.port.out;
 
 import com.roleready.notification.domain.WebhookEndpoint;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,4 +15,7 @@ public interface LoadEndpointsPort {
 
     /** Every endpoint of the owner, oldest first. */
     List<WebhookEndpoint> loadAllOf(String ownerId);
+
+    /** Every endpoint of each owner, oldest first, in one query; owners without endpoints are absent. */
+    Map<String, List<WebhookEndpoint>> loadAllOf(Collection<String> ownerIds);
 }

@@ -1,6 +1,7 @@
 package com.roleready.notification.application.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.roleready.notification.domain.AttemptOutcome;
 import com.roleready.notification.domain.AttemptResult;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -213,6 +215,66 @@ public abstract class DeliveryStoreContract {
                 });
         assertThat(inTransaction(() -> findEvent().findByIdempotencyKey(owner(), "key-1"))).isEmpty();
         assertThat(inTransaction(() -> findEvent().findByIdempotencyKey(owner, "key-2"))).isEmpty();
+    }
+
+    @Test
+    void aBatchLookUpFindsEachKeyOnlyForItsOwnOwner() {
+        Instant t0 = uniqueEpoch();
+        String alice = owner();
+        String bob = owner();
+        WebhookEvent alices = new WebhookEvent(UUID.randomUUID(), alice, EventType.RESUME_PARSED, "{}", "k-1", t0);
+        WebhookEvent bobs = new WebhookEvent(UUID.randomUUID(), bob, EventType.RESUME_PARSED, "{}", "k-2", t0);
+        run(() -> saveEvent().saveAll(List.of(new FannedOutEvent(alices, List.of()), new FannedOutEvent(bobs, List.of()))));
+
+        Map<IdempotencyKey, PublishReceipt> found = inTransaction(() -> findEvent().findByIdempotencyKeys(List.of(
+                new IdempotencyKey(alice, "k-1"), new IdempotencyKey(alice, "k-2"), new IdempotencyKey(bob, "k-1"),
+                new IdempotencyKey(bob, "k-2"), new IdempotencyKey(alice, "K-1"))));
+
+        assertThat(found).containsOnlyKeys(new IdempotencyKey(alice, "k-1"), new IdempotencyKey(bob, "k-2"));
+        assertThat(found.get(new IdempotencyKey(alice, "k-1")).eventId()).isEqualTo(alices.id());
+        assertThat(found.get(new IdempotencyKey(bob, "k-2")).eventId()).isEqualTo(bobs.id());
+    }
+
+    @Test
+    void aBatchWithAKeyAlreadyStoredIsRefusedAsAWholeAndStoresNothing() {
+        Instant t0 = uniqueEpoch();
+        String owner = owner();
+        run(() -> saveEvent().save(new WebhookEvent(UUID.randomUUID(), owner, EventType.RESUME_PARSED, "{}", "taken",
+                t0), 0));
+        WebhookEvent fresh = new WebhookEvent(UUID.randomUUID(), owner, EventType.RESUME_PARSED, "{}", "fresh", t0);
+        Delivery freshDelivery = Delivery.schedule(UUID.randomUUID(), fresh, UUID.randomUUID(), t0);
+        WebhookEvent repeat = new WebhookEvent(UUID.randomUUID(), owner, EventType.RESUME_PARSED, "{}", "taken", t0);
+
+        assertThatThrownBy(() -> run(() -> {
+            if (!saveEvent().saveAll(List.of(new FannedOutEvent(fresh, List.of(freshDelivery)),
+                    new FannedOutEvent(repeat, List.of())))) {
+                throw new DuplicatePublishException(); // as the service does: the transaction rolls back
+            }
+        })).isInstanceOf(DuplicatePublishException.class);
+        assertThat(inTransaction(() -> findEvent().findByIdempotencyKey(owner, "fresh"))).isEmpty();
+        assertThat(inTransaction(() -> loadDeliveries().loadById(freshDelivery.id()))).isEmpty();
+    }
+
+    @Test
+    void aBatchStoresEveryEventWithItsDeliveries() {
+        Instant t0 = uniqueEpoch();
+        String owner = owner();
+        List<FannedOutEvent> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            WebhookEvent event = new WebhookEvent(UUID.randomUUID(), owner, EventType.TAILORING_COMPLETED, "{\"i\":" + i
+                    + "}", "key-" + i, t0);
+            batch.add(new FannedOutEvent(event, List.of(Delivery.schedule(UUID.randomUUID(), event, UUID.randomUUID(), t0),
+                    Delivery.schedule(UUID.randomUUID(), event, UUID.randomUUID(), t0))));
+        }
+        run(() -> saveEvent().saveAll(batch));
+
+        for (FannedOutEvent each : batch) {
+            assertThat(inTransaction(() -> findEvent().findByIdempotencyKey(owner, each.event().idempotencyKey())))
+                    .hasValueSatisfying(r -> assertThat(r.deliveries()).isEqualTo(2));
+            for (Delivery delivery : each.deliveries()) {
+                assertThat(inTransaction(() -> loadDeliveries().loadById(delivery.id()))).isPresent();
+            }
+        }
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,6 +82,29 @@ public abstract class EndpointStoreContract {
         assertThat(loaded.secrets()).isEqualTo(endpoint.secrets());
         assertThat(loaded.secrets().previousValidUntil()).isEqualTo(T0.plusSeconds(30).plus(Duration.ofHours(24)));
         assertThat(loaded.updatedAt()).isEqualTo(T0.plusSeconds(40));
+    }
+
+    @Test
+    void endpointsOfSeveralOwnersLoadInOneCallGroupedByOwnerOldestFirst() {
+        String alice = "alice-" + System.nanoTime();
+        String bob = "bob-" + System.nanoTime();
+        WebhookEndpoint alicesFirst = newPrimary(alice);
+        WebhookEndpoint alicesSecond = newSecondary(alice, T0.plusSeconds(5));
+        WebhookEndpoint bobs = newSecondary(bob, T0);
+        inTransaction(() -> {
+            save().save(alicesSecond);
+            save().save(bobs);
+            save().save(alicesFirst);
+            save().save(newSecondary("carol-" + System.nanoTime(), T0));
+        });
+
+        Map<String, List<WebhookEndpoint>> byOwner = load().loadAllOf(
+                List.of(alice, bob, alice.toUpperCase(java.util.Locale.ROOT), "nobody-" + System.nanoTime()));
+
+        assertThat(byOwner).containsOnlyKeys(alice, bob);
+        assertThat(byOwner.get(alice)).extracting(WebhookEndpoint::id).containsExactly(alicesFirst.id(), alicesSecond.id());
+        assertThat(byOwner.get(bob)).extracting(WebhookEndpoint::id).containsExactly(bobs.id());
+        assertThat(load().loadAllOf(List.of())).isEmpty();
     }
 
     @Test

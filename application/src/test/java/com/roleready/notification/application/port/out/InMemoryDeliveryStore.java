@@ -6,6 +6,9 @@ import com.roleready.notification.domain.DeliveryState;
 import com.roleready.notification.domain.WebhookEvent;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,7 +33,7 @@ public class InMemoryDeliveryStore implements SaveEventPort, FindPublishedEventP
         if (event.idempotencyKey() != null) {
             String key = event.ownerId() + "\u0000" + event.idempotencyKey();
             if (receipts.containsKey(key)) {
-                throw new IllegalStateException("duplicate idempotency key");
+                throw new DuplicatePublishException();
             }
             receipts.put(key, new PublishReceipt(event.id(), deliveryCount, true));
         }
@@ -41,9 +44,34 @@ public class InMemoryDeliveryStore implements SaveEventPort, FindPublishedEventP
         return List.copyOf(events);
     }
 
+    /** All or nothing, as in a transaction: a duplicate key stores none of the events. */
     @Override
-    public synchronized Optional<PublishReceipt> findByIdempotencyKey(String ownerId, String idempotencyKey) {
-        return Optional.ofNullable(receipts.get(ownerId + "\u0000" + idempotencyKey));
+    public synchronized boolean saveAll(List<FannedOutEvent> fannedOut) {
+        Set<String> keys = new HashSet<>();
+        for (FannedOutEvent each : fannedOut) {
+            WebhookEvent event = each.event();
+            if (event.idempotencyKey() != null && (receipts.containsKey(event.ownerId() + "\u0000" + event.idempotencyKey())
+                    || !keys.add(event.ownerId() + "\u0000" + event.idempotencyKey()))) {
+                return false;
+            }
+        }
+        for (FannedOutEvent each : fannedOut) {
+            save(each.event(), each.deliveries().size());
+            each.deliveries().forEach(this::saveNew);
+        }
+        return true;
+    }
+
+    @Override
+    public synchronized Map<IdempotencyKey, PublishReceipt> findByIdempotencyKeys(Collection<IdempotencyKey> keys) {
+        Map<IdempotencyKey, PublishReceipt> found = new HashMap<>();
+        for (IdempotencyKey key : keys) {
+            PublishReceipt receipt = receipts.get(key.ownerId() + "\u0000" + key.key());
+            if (receipt != null) {
+                found.put(key, receipt);
+            }
+        }
+        return found;
     }
 
     @Override

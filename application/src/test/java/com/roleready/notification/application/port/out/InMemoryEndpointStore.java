@@ -1,7 +1,9 @@
 package com.roleready.notification.application.port.out;
 
 import com.roleready.notification.domain.WebhookEndpoint;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,18 @@ public class InMemoryEndpointStore implements LoadEndpointsPort, SaveEndpointPor
     public List<WebhookEndpoint> loadAllOf(String ownerId) {
         return endpoints.values().stream().filter(e -> e.isOwnedBy(ownerId))
                 .sorted(Comparator.comparing(WebhookEndpoint::createdAt)).map(InMemoryEndpointStore::copy).toList();
+    }
+
+    @Override
+    public Map<String, List<WebhookEndpoint>> loadAllOf(Collection<String> ownerIds) {
+        Map<String, List<WebhookEndpoint>> byOwner = new HashMap<>();
+        for (String ownerId : ownerIds) {
+            List<WebhookEndpoint> owned = loadAllOf(ownerId);
+            if (!owned.isEmpty()) {
+                byOwner.put(ownerId, owned);
+            }
+        }
+        return byOwner;
     }
 
     @Override
