@@ -2,6 +2,7 @@ package com.roleready.deployment.notification;
 
 import com.roleready.notification.application.port.in.DispatchDueDeliveriesUseCase;
 import com.roleready.notification.application.port.in.DueDelivery;
+import com.roleready.notification.application.port.in.SentAttempt;
 import com.roleready.notification.application.port.out.DeliveryWakeUpPort;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -11,9 +12,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -24,9 +28,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Drives delivery. Woken right after a publish commits (and when a sender frees up while work may
  * be waiting), polling only as a fallback for retries that fall due, expired leases and work
- * published on another server. It claims only as many deliveries as it has idle senders, and each
- * attempt runs on its own sender thread, so a receiver that hangs for 10 s occupies one sender
- * and delays no one else.
+ * published on another server. It claims only as many deliveries as it has free slots (by default
+ * four per sender), and each attempt runs on a sender thread of its own, so a receiver that hangs
+ * for 10 s occupies one sender while the others work through the rest.
+ *
+ * <p>Outcomes are recorded by one recorder thread, which writes every outcome waiting at that moment in one
+ * transaction (group commit): the busier the dispatcher, the more outcomes share a commit. A sender's slot is
+ * freed only once its outcome is recorded, so at most that many deliveries are claimed and unrecorded at any
+ * time. Should the server die between an attempt and its record, the lease expires and the delivery is attempted
+ * again with the same webhook-id (at-least-once, as before).
  */
 @ApplicationScoped
 public class DeliveryDispatcher implements DeliveryWakeUpPort {
@@ -50,14 +60,34 @@ public class DeliveryDispatcher implements DeliveryWakeUpPort {
     @ConfigProperty(name = "signals.dispatcher.senders", defaultValue = "16")
     int senderCount;
 
+    /** The most deliveries one claim transaction leases (the service applies the same setting). */
+    @Inject
+    @ConfigProperty(name = "signals.dispatcher.claim-batch-size", defaultValue = "50")
+    int claimBatchSize;
+
+    /**
+     * How many deliveries may be claimed and not yet recorded: the senders' work plus a queue in front of them, so
+     * that one claim transaction leases several senders' worth of work and one record transaction writes several
+     * outcomes. 0 means four per sender.
+     */
+    @Inject
+    @ConfigProperty(name = "signals.dispatcher.in-flight", defaultValue = "0")
+    int inFlight;
+
     @Inject
     @ConfigProperty(name = "signals.dispatcher.enabled", defaultValue = "true")
     boolean enabled;
 
+    /** The most outcomes one record transaction writes. */
+    static final int MAX_GROUP = 64;
+
     private final AtomicBoolean draining = new AtomicBoolean();
+    private final BlockingQueue<SentAttempt> unrecorded = new LinkedBlockingQueue<>();
+    private volatile boolean stopping;
+    private Thread recorder;
     private final AtomicBoolean wakeRequested = new AtomicBoolean();
     private volatile boolean mayHaveMore;
-    private Semaphore idleSenders;
+    private Semaphore freeSlots;
     private ExecutorService senders;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -65,10 +95,15 @@ public class DeliveryDispatcher implements DeliveryWakeUpPort {
             LOG.warning("Webhook dispatcher is disabled (signals.dispatcher.enabled=false): nothing is delivered here");
             return;
         }
-        idleSenders = new Semaphore(senderCount);
+        int slots = inFlight > 0 ? Math.max(inFlight, senderCount) : 4 * senderCount;
+        freeSlots = new Semaphore(slots);
         senders = Executors.newFixedThreadPool(senderCount, threadFactory);
+        recorder = threadFactory.newThread(this::recordOutcomes);
+        recorder.setName("webhook-outcome-recorder");
+        recorder.start();
         scheduler.scheduleWithFixedDelay(this::drainSafely, pollIntervalMs, pollIntervalMs, TimeUnit.MILLISECONDS);
-        LOG.info(() -> "Webhook dispatcher started: " + senderCount + " senders, polling every " + pollIntervalMs + " ms");
+        LOG.info(() -> "Webhook dispatcher started: " + senderCount + " senders, " + slots + " deliveries in flight,"
+                + " polling every " + pollIntervalMs + " ms");
     }
 
     @Override
@@ -90,7 +125,7 @@ public class DeliveryDispatcher implements DeliveryWakeUpPort {
             do {
                 wakeRequested.set(false);
                 claimForIdleSenders();
-            } while (wakeRequested.get() && idleSenders.availablePermits() > 0);
+            } while (wakeRequested.get() && freeSlots.availablePermits() > 0);
         } catch (VirtualMachineError fatal) {
             throw fatal;
         } catch (Throwable e) {
@@ -101,54 +136,94 @@ public class DeliveryDispatcher implements DeliveryWakeUpPort {
         } finally {
             draining.set(false);
         }
-        if (wakeRequested.get() && idleSenders.availablePermits() > 0) {
+        if (wakeRequested.get() && freeSlots.availablePermits() > 0) {
             scheduler.execute(this::drainSafely); // a wake-up that arrived while this drain was finishing
         }
     }
 
     private void claimForIdleSenders() {
         while (true) {
-            int idle = idleSenders.availablePermits();
-            if (idle == 0) {
-                mayHaveMore = true; // a sender that frees up will look again
+            int wanted = Math.min(freeSlots.availablePermits(), claimBatchSize);
+            if (wanted == 0) {
+                mayHaveMore = true; // a slot that frees up will look again
                 return;
             }
-            List<DueDelivery> batch = dispatch.claimDue(idle);
+            List<DueDelivery> batch = dispatch.claimDue(wanted);
             batch.forEach(this::sendOnIdleSender);
-            if (batch.size() < idle) {
+            if (batch.size() < wanted) {
                 return; // nothing more is due right now
             }
         }
     }
 
     private void sendOnIdleSender(DueDelivery claim) {
-        idleSenders.acquireUninterruptibly();
+        freeSlots.acquireUninterruptibly();
         try {
             senders.execute(() -> {
                 try {
-                    dispatch.attempt(claim);
+                    unrecorded.add(dispatch.send(claim)); // the slot is freed once the recorder has written it
                 } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Webhook attempt failed to record; its lease will expire and it is retried", e);
-                } finally {
-                    idleSenders.release();
-                    if (mayHaveMore) {
-                        mayHaveMore = false;
-                        wakeUp();
-                    }
+                    LOG.log(Level.WARNING, "Webhook attempt failed; its lease will expire and it is retried", e);
+                    release(1);
                 }
             });
         } catch (RuntimeException rejected) {
-            idleSenders.release(); // shutting down: the lease expires and another server takes it
+            freeSlots.release(); // shutting down: the lease expires and another server takes it
             throw rejected;
         }
     }
 
+    /** The recorder thread: waits for an outcome, then records it with all the others waiting by then. */
+    private void recordOutcomes() {
+        List<SentAttempt> group = new ArrayList<>(MAX_GROUP);
+        while (!stopping || !unrecorded.isEmpty()) {
+            try {
+                SentAttempt first = unrecorded.poll(pollIntervalMs, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                group.add(first);
+                unrecorded.drainTo(group, MAX_GROUP - 1);
+                recordGroup(group);
+            } catch (InterruptedException e) {
+                if (!stopping) {
+                    LOG.warning("Webhook outcome recorder interrupted; outcomes not yet recorded are retried after their"
+                            + " lease expires");
+                    return;
+                }
+            } finally {
+                group.clear();
+            }
+        }
+    }
+
+    private void recordGroup(List<SentAttempt> group) {
+        try {
+            dispatch.recordAll(group);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Webhook outcomes failed to record; their leases will expire and they are retried", e);
+        } finally {
+            release(group.size());
+        }
+    }
+
+    private void release(int count) {
+        freeSlots.release(count);
+        if (mayHaveMore) {
+            mayHaveMore = false;
+            wakeUp();
+        }
+    }
+
+    /** Lets attempts in flight finish and records their outcomes, so that a clean stop sends nothing twice. */
     @PreDestroy
     void stop() {
         if (senders != null) {
             senders.shutdown();
             try {
                 senders.awaitTermination(15, TimeUnit.SECONDS);
+                stopping = true;
+                recorder.join(TimeUnit.SECONDS.toMillis(10));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -3,7 +3,6 @@ package com.roleready.notification.adapter.persistence;
 import com.roleready.notification.application.port.out.ClaimDueDeliveriesPort;
 import com.roleready.notification.application.port.out.ClaimedDelivery;
 import com.roleready.notification.application.port.out.DeliveryQueuePort;
-import com.roleready.notification.domain.DeliveryAttempt;
 import com.roleready.shared.adapter.persistence.InstantAsUtcDateTimeConverter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -85,15 +84,36 @@ public class DeliveryClaimAdapter implements ClaimDueDeliveriesPort, DeliveryQue
     }
 
     /**
-     * Writes the new state with one UPDATE that only matches while the row is pending and leased with
-     * this claim's token (the UPDATE locks the row and compares atomically): a claimant whose lease
-     * expired and was re-claimed (or whose delivery was cancelled meanwhile) gets false and writes
-     * nothing.
+     * Writes each new state with one UPDATE that only matches while the row is pending and leased with its claim's
+     * token (the UPDATE locks the row and compares atomically): a claimant whose lease expired and was re-claimed
+     * (or whose delivery was cancelled meanwhile) gets false and writes nothing. The attempts of the rows still
+     * held are inserted after all the UPDATEs, so that JDBC batch writing sends them in one round trip (a query
+     * issued in between would flush them one by one).
      */
     @Override
-    public boolean recordAttempt(ClaimedDelivery claim, DeliveryAttempt attempt) {
+    public List<Boolean> recordAttempts(List<AttemptRecord> records) {
+        List<Boolean> recorded = new ArrayList<>(records.size());
+        for (AttemptRecord record : records) {
+            recorded.add(updateUnderLease(record.claim()));
+        }
+        boolean inserted = false;
+        for (int i = 0; i < records.size(); i++) {
+            AttemptRecord record = records.get(i);
+            if (recorded.get(i) && record.attempt() != null) {
+                entityManager.persist(WebhookDeliveryMapper.toEntity(record.attempt(),
+                        record.claim().delivery().ownerId()));
+                inserted = true;
+            }
+        }
+        if (inserted) {
+            entityManager.flush();
+        }
+        return recorded;
+    }
+
+    private boolean updateUnderLease(ClaimedDelivery claim) {
         WebhookDeliveryEntity values = WebhookDeliveryMapper.toNewEntity(claim.delivery()); // never persisted
-        int updated = entityManager.createNamedQuery(WebhookDeliveryEntity.RECORD_UNDER_LEASE)
+        return entityManager.createNamedQuery(WebhookDeliveryEntity.RECORD_UNDER_LEASE)
                 .setParameter("state", values.state())
                 .setParameter("attempts", values.attempts())
                 .setParameter("roundStart", values.roundStart())
@@ -103,15 +123,7 @@ public class DeliveryClaimAdapter implements ClaimDueDeliveriesPort, DeliveryQue
                 .setParameter("lastError", values.lastError())
                 .setParameter("id", values.id())
                 .setParameter("token", claim.leaseToken())
-                .executeUpdate();
-        if (updated == 0) {
-            return false;
-        }
-        if (attempt != null) {
-            entityManager.persist(WebhookDeliveryMapper.toEntity(attempt, claim.delivery().ownerId()));
-            entityManager.flush();
-        }
-        return true;
+                .executeUpdate() == 1;
     }
 
     @Override

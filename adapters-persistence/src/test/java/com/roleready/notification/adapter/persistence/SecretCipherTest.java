@@ -47,6 +47,26 @@ class SecretCipherTest {
     }
 
     @Test
+    void rememberedSecretsNeverLetATamperedValueThroughEvenAfterTheGenuineOneWasRead() {
+        String stored = cipher.encrypt(SECRET);
+        int colon = stored.indexOf(':');
+        byte[] raw = Base64.getDecoder().decode(stored.substring(colon + 1));
+        raw[raw.length - 1] ^= 0x01;
+        String tampered = stored.substring(0, colon + 1) + Base64.getEncoder().encodeToString(raw);
+
+        assertThat(cipher.decrypt(stored)).isEqualTo(SECRET);
+        assertThat(cipher.decrypt(stored)).isEqualTo(SECRET);
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> cipher.decrypt(tampered)).hasMessageContaining("failed authentication");
+        }
+        for (int i = 0; i < SecretCipher.MAX_REMEMBERED + 5; i++) { // past the bound, it starts over and still works
+            String other = "whsec_" + i;
+            assertThat(cipher.decrypt(cipher.encrypt(other))).isEqualTo(other);
+        }
+        assertThat(cipher.decrypt(stored)).isEqualTo(SECRET);
+    }
+
+    @Test
     void aValueEncryptedUnderAnotherKeyIsRejected() {
         String stored = new SecretCipher(Optional.of(randomKey())).encrypt(SECRET);
 

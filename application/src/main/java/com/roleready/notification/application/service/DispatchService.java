@@ -2,7 +2,9 @@ package com.roleready.notification.application.service;
 
 import com.roleready.notification.application.port.in.DispatchDueDeliveriesUseCase;
 import com.roleready.notification.application.port.in.DueDelivery;
+import com.roleready.notification.application.port.in.SentAttempt;
 import com.roleready.notification.application.port.out.ClaimDueDeliveriesPort;
+import com.roleready.notification.application.port.out.ClaimDueDeliveriesPort.AttemptRecord;
 import com.roleready.notification.application.port.out.ClaimedDelivery;
 import com.roleready.notification.application.port.out.DeliveryMetricsPort;
 import com.roleready.notification.application.port.out.LoadEndpointsPort;
@@ -20,8 +22,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Claims due deliveries in a short transaction, makes each HTTP attempt outside any transaction,
- * then records the outcome in another short one.
+ * Claims due deliveries in a short transaction, makes each HTTP attempt outside any transaction, then records the
+ * outcomes in another short one, several at once when the dispatcher hands over several (group commit).
  */
 public class DispatchService implements DispatchDueDeliveriesUseCase {
 
@@ -66,47 +68,59 @@ public class DispatchService implements DispatchDueDeliveriesUseCase {
     }
 
     @Override
-    public void attempt(DueDelivery due) {
-        ClaimedDelivery claim = due.claim();
-        Delivery delivery = claim.delivery();
+    public SentAttempt send(DueDelivery due) {
+        Delivery delivery = due.claim().delivery();
         Optional<WebhookEndpoint> endpoint = due.endpoint();
         if (endpoint.isEmpty() || !endpoint.get().isEnabled()) {
-            cancel(claim);
-            return;
+            delivery.cancel(context.now());
+            return SentAttempt.cancelled(due);
         }
         Instant startedAt = context.now();
         AttemptResult result = transport.send(WebhookRequestFactory.signed(delivery, endpoint.get(), startedAt));
         metrics.attemptMade(result.outcome(), result.duration());
-        record(claim, endpoint.get(), result, startedAt);
+        DeliveryAttempt attempt = delivery.recordAttempt(result, startedAt, context.now(),
+                endpoint.get().retryPolicy(), context.settings().retryAfterCap());
+        return new SentAttempt(due, result, attempt, endpoint.get());
     }
 
-    private void record(ClaimedDelivery claim, WebhookEndpoint endpoint, AttemptResult result, Instant startedAt) {
-        Delivery delivery = claim.delivery();
-        Instant now = context.now();
-        DeliveryAttempt attempt = delivery.recordAttempt(result, startedAt, now, endpoint.retryPolicy(),
-                context.settings().retryAfterCap());
-        boolean recorded = context.unitOfWork().inTransaction(() -> {
-            boolean stillOurs = claims.recordAttempt(claim, attempt);
-            if (stillOurs && result.isGone()) {
-                // A fresh copy: the endpoint read at claim time is shared, read-only, by the batch's other attempts.
-                loadEndpoints.loadById(endpoint.id()).ifPresent(current -> {
-                    current.disableBecauseGone(now);
-                    endpointStore.saveChanged(current);
-                });
+    @Override
+    public void recordAll(List<SentAttempt> sent) {
+        if (sent.isEmpty()) {
+            return;
+        }
+        List<Boolean> recorded;
+        try {
+            recorded = context.unitOfWork().inTransaction(() -> store(sent));
+        } catch (RuntimeException groupFailed) {
+            if (sent.size() == 1) {
+                throw groupFailed; // the lease expires and the delivery is attempted again, same webhook-id
             }
-            return stillOurs;
-        });
-        if (recorded && delivery.state().isFinal()) {
-            metrics.deliveryFinished(delivery.state());
+            // e.g. a deadlock with an endpoint's cancellation: record each on its own, so the others still count
+            sent.forEach(one -> recordAll(List.of(one)));
+            return;
+        }
+        for (int i = 0; i < sent.size(); i++) {
+            Delivery delivery = sent.get(i).due().claim().delivery();
+            if (recorded.get(i) && delivery.state().isFinal()) {
+                metrics.deliveryFinished(delivery.state());
+            }
         }
     }
 
-    private void cancel(ClaimedDelivery claim) {
-        Delivery delivery = claim.delivery();
-        delivery.cancel(context.now());
-        boolean recorded = context.unitOfWork().inTransaction(() -> claims.recordAttempt(claim, null));
-        if (recorded) {
-            metrics.deliveryFinished(delivery.state());
+    private List<Boolean> store(List<SentAttempt> sent) {
+        List<Boolean> recorded = claims.recordAttempts(sent.stream()
+                .map(one -> new AttemptRecord(one.due().claim(), one.attempt())).toList());
+        Instant now = context.now();
+        for (int i = 0; i < sent.size(); i++) {
+            if (recorded.get(i) && sent.get(i).endpointIsGone()) {
+                // A fresh copy: the endpoint read at claim time is shared, read-only, by the batch's other attempts.
+                loadEndpoints.loadById(sent.get(i).endpoint().id()).filter(WebhookEndpoint::isEnabled)
+                        .ifPresent(current -> {
+                            current.disableBecauseGone(now);
+                            endpointStore.saveChanged(current);
+                        });
+            }
         }
+        return recorded;
     }
 }

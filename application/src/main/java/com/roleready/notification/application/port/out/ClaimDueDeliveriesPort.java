@@ -1,5 +1,6 @@
 package com.roleready.notification.application.port.out;
 
+import com.roleready.notification.domain.DeliveryAttempt;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,5 +18,17 @@ public interface ClaimDueDeliveriesPort {
      * delivery was cancelled because its endpoint is gone) only if the lease is still this
      * claimant's; false when the lease expired and another server re-claimed it (its outcome wins).
      */
-    boolean recordAttempt(ClaimedDelivery claim, com.roleready.notification.domain.DeliveryAttempt attempt);
+    default boolean recordAttempt(ClaimedDelivery claim, DeliveryAttempt attempt) {
+        return recordAttempts(List.of(new AttemptRecord(claim, attempt))).get(0);
+    }
+
+    /**
+     * {@link #recordAttempt} for several deliveries in the caller's one transaction (group commit), in as few
+     * round trips as the store allows; answers, in order, whether each lease still held and so was recorded.
+     */
+    List<Boolean> recordAttempts(List<AttemptRecord> records);
+
+    /** A claimed delivery's new state (in the delivery) and the attempt that led to it (null for none). */
+    record AttemptRecord(ClaimedDelivery claim, DeliveryAttempt attempt) {
+    }
 }

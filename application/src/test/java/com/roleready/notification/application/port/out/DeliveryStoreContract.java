@@ -124,6 +124,40 @@ public abstract class DeliveryStoreContract {
     }
 
     @Test
+    void aGroupOfRecordsWritesOnlyThoseWhoseLeaseStillHolds() {
+        Instant t0 = uniqueEpoch();
+        String owner = owner();
+        for (int i = 0; i < 3; i++) {
+            newDelivery(owner, EventType.ATS_CHECK_COMPLETED, UUID.randomUUID(), t0.plusMillis(i));
+        }
+        Instant now = t0.plusMillis(2);
+        ClaimedDelivery first = inTransaction(() -> claim().claimDue(now, t0.plusSeconds(600), 1)).get(0);
+        ClaimedDelivery middle = inTransaction(() -> claim().claimDue(now, t0.plusSeconds(60), 1)).get(0);
+        ClaimedDelivery last = inTransaction(() -> claim().claimDue(now, t0.plusSeconds(600), 1)).get(0);
+        Instant afterShortLease = t0.plusSeconds(61); // only the middle one's lease expires; another server takes it
+        assertThat(inTransaction(() -> claim().claimDue(afterShortLease, afterShortLease.plusSeconds(60), 10)))
+                .extracting(c -> c.delivery().id()).containsExactly(middle.delivery().id());
+        List<ClaimDueDeliveriesPort.AttemptRecord> records = new java.util.ArrayList<>();
+        for (ClaimedDelivery each : List.of(first, middle, last)) {
+            records.add(new ClaimDueDeliveriesPort.AttemptRecord(each, each.delivery().recordAttempt(
+                    AttemptResult.ofResponse(200, Duration.ofMillis(3), "ok", null, null), now, now, RetryPolicy.DEFAULT,
+                    CAP)));
+        }
+
+        List<Boolean> recorded = inTransaction(() -> claim().recordAttempts(records));
+
+        assertThat(recorded).containsExactly(true, false, true);
+        for (ClaimedDelivery each : List.of(first, last)) {
+            assertThat(inTransaction(() -> loadDeliveries().loadById(each.delivery().id())).orElseThrow().state())
+                    .isEqualTo(DeliveryState.DELIVERED);
+            assertThat(inTransaction(() -> loadDeliveries().loadAttempts(each.delivery().id()))).hasSize(1);
+        }
+        assertThat(inTransaction(() -> loadDeliveries().loadById(middle.delivery().id())).orElseThrow().state())
+                .isEqualTo(DeliveryState.PENDING);
+        assertThat(inTransaction(() -> loadDeliveries().loadAttempts(middle.delivery().id()))).isEmpty();
+    }
+
+    @Test
     void aRecordedAttemptStoresTheNewStateAndTheAttempt() {
         Instant t0 = uniqueEpoch();
         Delivery delivery = newDelivery(owner(), EventType.RESUME_PARSE_FAILED, UUID.randomUUID(), t0);

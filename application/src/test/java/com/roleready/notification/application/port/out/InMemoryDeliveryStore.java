@@ -118,7 +118,11 @@ public class InMemoryDeliveryStore implements SaveEventPort, FindPublishedEventP
     }
 
     @Override
-    public synchronized boolean recordAttempt(ClaimedDelivery claim, DeliveryAttempt attempt) {
+    public synchronized List<Boolean> recordAttempts(List<AttemptRecord> records) {
+        return records.stream().map(r -> recordOne(r.claim(), r.attempt())).toList();
+    }
+
+    private boolean recordOne(ClaimedDelivery claim, DeliveryAttempt attempt) {
         Delivery stored = deliveries.get(claim.delivery().id());
         if (!claim.leaseToken().equals(leases.get(claim.delivery().id())) || stored.state().isFinal()) {
             return false;
