@@ -29,6 +29,10 @@ import org.HdrHistogram.Histogram;
  *       deliveries; N deliveries from N/k publishes. This measures the delivery pipeline (claim, send, record)
  *       when the publish rate no longer caps it. It is reported on its own line, never as the end-to-end figure.</li>
  * </ol>
+ *
+ * <p>{@code --publish-batch b} (above 1) publishes b events per request through {@code POST /api/events/batch}, as a
+ * platform service that reports many outcomes at once would; 1 (the default) sends one {@code POST /api/events} per
+ * event.
  */
 public final class WebhookLoadRun {
 
@@ -37,6 +41,7 @@ public final class WebhookLoadRun {
     private final Map<String, String> options;
     private final String baseUrl;
     private final int concurrency;
+    private final int publishBatch;
     private final AtomicLong publishRetries = new AtomicLong();
     private final AtomicLong publishCount = new AtomicLong();
     private static final long RUN_ID = System.currentTimeMillis();
@@ -45,6 +50,7 @@ public final class WebhookLoadRun {
         this.options = options;
         this.baseUrl = options.getOrDefault("base-url", "http://localhost:9281");
         this.concurrency = Integer.parseInt(options.getOrDefault("concurrency", "16"));
+        this.publishBatch = Integer.parseInt(options.getOrDefault("publish-batch", "1"));
     }
 
     public static void main(String[] args) {
@@ -111,23 +117,32 @@ public final class WebhookLoadRun {
         return new ThroughputResult(deliveries / seconds, events / publishSeconds, seconds);
     }
 
-    /** Publishes {@code count} events from {@code concurrency} threads, open-loop at {@code rate}/s when finite. */
+    /**
+     * Publishes {@code count} events from {@code concurrency} threads, {@code publishBatch} per request, open-loop at
+     * {@code rate} events/s when finite.
+     */
     private double publishAll(String token, List<String> users, int count, long firstSeq, double rate) throws Exception {
         ExecutorService publishers = Executors.newFixedThreadPool(concurrency);
         AtomicLong next = new AtomicLong();
+        long requests = (count + publishBatch - 1) / publishBatch;
         long start = System.nanoTime();
         List<Future<?>> futures = new ArrayList<>();
         for (int t = 0; t < concurrency; t++) {
             futures.add(publishers.submit(() -> {
-                for (long i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                for (long r = next.getAndIncrement(); r < requests; r = next.getAndIncrement()) {
+                    long first = r * publishBatch;
                     if (Double.isFinite(rate)) {
-                        long due = start + (long) (i * 1e9 / rate);
+                        long due = start + (long) (first * 1e9 / rate);
                         long wait = due - System.nanoTime();
                         if (wait > 0) {
                             TimeUnit.NANOSECONDS.sleep(wait);
                         }
                     }
-                    publish(token, users.get((int) (i % users.size())), firstSeq + i);
+                    List<String> events = new ArrayList<>(publishBatch);
+                    for (long i = first; i < Math.min(count, first + publishBatch); i++) {
+                        events.add(event(users.get((int) (i % users.size())), firstSeq + i));
+                    }
+                    publish(token, events);
                 }
                 return null;
             }));
@@ -143,12 +158,10 @@ public final class WebhookLoadRun {
      * Publishes like a platform service does: with an idempotency key, so that a request whose connection broke
      * (the server closed a kept-alive connection just as it was reused) can be sent again without a second event.
      */
-    private void publish(String token, String user, long seq) throws Exception {
-        long micros = System.currentTimeMillis() * 1000 + (System.nanoTime() / 1000) % 1000;
-        String body = "{\"type\":\"resume.parsed\",\"userId\":\"" + user + "\",\"data\":{\"seq\":" + seq
-                + ",\"publishedAtMicros\":" + micros + ",\"resumeId\":\"r-" + seq + "\",\"score\":87}"
-                + ",\"idempotencyKey\":\"load-" + RUN_ID + "-" + publishCount.incrementAndGet() + "\"}";
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/events"))
+    private void publish(String token, List<String> events) throws Exception {
+        boolean single = events.size() == 1 && publishBatch == 1;
+        String body = single ? events.get(0) : "{\"events\":[" + String.join(",", events) + "]}";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + (single ? "/api/events" : "/api/events/batch")))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         HttpResponse<String> response;
@@ -161,6 +174,13 @@ public final class WebhookLoadRun {
         if (response.statusCode() != 202) {
             throw new IllegalStateException("publish answered " + response.statusCode() + ": " + response.body());
         }
+    }
+
+    private String event(String user, long seq) {
+        long micros = System.currentTimeMillis() * 1000 + (System.nanoTime() / 1000) % 1000;
+        return "{\"type\":\"resume.parsed\",\"userId\":\"" + user + "\",\"data\":{\"seq\":" + seq
+                + ",\"publishedAtMicros\":" + micros + ",\"resumeId\":\"r-" + seq + "\",\"score\":87}"
+                + ",\"idempotencyKey\":\"load-" + RUN_ID + "-" + publishCount.incrementAndGet() + "\"}";
     }
 
     private double rawPostRate(LoadReceiver receiver, int requests) throws Exception {
@@ -236,10 +256,10 @@ public final class WebhookLoadRun {
         System.out.println("| figure | value |");
         System.out.println("|---|---|");
         System.out.printf("| receiver raw POST rate (baseline, %d clients) | %.0f req/s |%n", concurrency, rawRate);
-        System.out.printf("| webhook deliveries/s (publish burst, %d publishers) | %.0f /s |%n", concurrency,
-                t.deliveriesPerSecond);
+        System.out.printf("| webhook deliveries/s (publish burst, %d publishers, %s) | %.0f /s |%n", concurrency,
+                publishBatch == 1 ? "one event per request" : publishBatch + " events per request", t.deliveriesPerSecond);
         System.out.printf("| deliveries/s as share of the raw rate | %.1f %% |%n", 100 * t.deliveriesPerSecond / rawRate);
-        System.out.printf("| publish (POST /api/events) rate during the burst | %.0f /s |%n", t.publishPerSecond);
+        System.out.printf("| publish rate during the burst (events/s) | %.0f /s |%n", t.publishPerSecond);
         System.out.printf("| latency run: publish rate (half the delivery rate) | %.0f /s |%n", halfRate);
         System.out.printf("| publish→2xx latency p50 | %.1f ms |%n", latency.getValueAtPercentile(50) / 1000.0);
         System.out.printf("| publish→2xx latency p99 | %.1f ms |%n", latency.getValueAtPercentile(99) / 1000.0);
