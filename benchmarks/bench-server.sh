@@ -8,7 +8,16 @@
 #   -Dliberty.env.DB_POOL_MAX=40".
 MARIADB_ROOT=${MARIADB_ROOT:-"mariadb -h 127.0.0.1 -u root"}
 
-stop_server() { ./mvnw -B -q -pl deployment liberty:stop >/dev/null 2>&1 || true; }
+# Stops the bench server and takes its settings out of the server's generated files: liberty:deploy keeps them in
+# server.env and bootstrap.properties, and a later ./mvnw verify (or a system test's copy of the server) would
+# otherwise run against the bench database instead of its own.
+stop_server() {
+  ./mvnw -B -q -pl deployment liberty:stop >/dev/null 2>&1 || true
+  local dir=deployment/target/liberty/wlp/usr/servers/defaultServer
+  [ -f "$dir/server.env" ] && sed -i '/^DB_\(URL\|USER\|PASSWORD\)=/d' "$dir/server.env"
+  [ -f "$dir/bootstrap.properties" ] && sed -i '/^http\.port=/d; /^signals\./d; /^liberty\./d' "$dir/bootstrap.properties"
+  return 0
+}
 
 start_bench_server() {
   local port=$1 db=$2${BENCH_DB_SUFFIX:-}

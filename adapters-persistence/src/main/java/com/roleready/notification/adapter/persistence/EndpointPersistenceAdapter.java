@@ -63,6 +63,19 @@ public class EndpointPersistenceAdapter implements LoadEndpointsPort, SaveEndpoi
     }
 
     @Override
+    public Map<UUID, WebhookEndpoint> loadByIds(Collection<UUID> endpointIds) {
+        if (endpointIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, WebhookEndpoint> found = new HashMap<>();
+        entityManager.createNamedQuery(WebhookEndpointEntity.FIND_BY_IDS, WebhookEndpointEntity.class)
+                .setParameter("ids", endpointIds.stream().map(UUID::toString).toList())
+                .getResultStream()
+                .forEach(entity -> found.put(UUID.fromString(entity.id()), toDomain(entity)));
+        return found;
+    }
+
+    @Override
     public List<WebhookEndpoint> loadAllOf(String ownerId) {
         return entityManager.createNamedQuery(WebhookEndpointEntity.FIND_ALL_OF_OWNER, WebhookEndpointEntity.class)
                 .setParameter("ownerId", ownerId)

@@ -14,6 +14,7 @@ import java.time.Instant;
         query = "SELECT e FROM WebhookEndpointEntity e WHERE e.primaryOwnerId = :ownerId")
 @NamedQuery(name = WebhookEndpointEntity.FIND_ALL_OF_OWNER,
         query = "SELECT e FROM WebhookEndpointEntity e WHERE e.ownerId = :ownerId ORDER BY e.createdAt, e.id")
+@NamedQuery(name = WebhookEndpointEntity.FIND_BY_IDS, query = "SELECT e FROM WebhookEndpointEntity e WHERE e.id IN :ids")
 @NamedQuery(name = WebhookEndpointEntity.FIND_ALL_OF_OWNERS,
         query = "SELECT e FROM WebhookEndpointEntity e WHERE e.ownerId IN :ownerIds ORDER BY e.createdAt, e.id")
 class WebhookEndpointEntity {
@@ -21,6 +22,7 @@ class WebhookEndpointEntity {
     static final String FIND_PRIMARY = "WebhookEndpoint.findPrimary";
     static final String FIND_ALL_OF_OWNER = "WebhookEndpoint.findAllOfOwner";
     static final String FIND_ALL_OF_OWNERS = "WebhookEndpoint.findAllOfOwners";
+    static final String FIND_BY_IDS = "WebhookEndpoint.findByIds";
 
     @Id
     @Column(name = "id", length = 36)

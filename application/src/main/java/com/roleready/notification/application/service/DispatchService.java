@@ -15,10 +15,11 @@ import com.roleready.notification.domain.DeliveryAttempt;
 import com.roleready.notification.domain.WebhookEndpoint;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -57,11 +58,15 @@ public class DispatchService implements DispatchDueDeliveriesUseCase {
         int limit = Math.min(max, context.settings().claimBatchSize());
         return limit <= 0 ? List.of() : context.unitOfWork().inTransaction(() -> {
             List<ClaimedDelivery> claimed = claims.claimDue(now, now.plus(context.settings().lease()), limit);
-            Map<UUID, Optional<WebhookEndpoint>> endpoints = new HashMap<>();
+            if (claimed.isEmpty()) {
+                return List.<DueDelivery>of();
+            }
+            Set<UUID> endpointIds = new HashSet<>();
+            claimed.forEach(claim -> endpointIds.add(claim.delivery().endpointId()));
+            Map<UUID, WebhookEndpoint> endpoints = loadEndpoints.loadByIds(endpointIds);
             List<DueDelivery> due = new ArrayList<>(claimed.size());
             for (ClaimedDelivery claim : claimed) {
-                due.add(new DueDelivery(claim, endpoints.computeIfAbsent(claim.delivery().endpointId(),
-                        loadEndpoints::loadById)));
+                due.add(new DueDelivery(claim, Optional.ofNullable(endpoints.get(claim.delivery().endpointId()))));
             }
             return due;
         });

@@ -13,6 +13,9 @@ public interface LoadEndpointsPort {
 
     Optional<WebhookEndpoint> loadById(UUID endpointId);
 
+    /** The endpoints with these ids that exist, in one query. */
+    Map<UUID, WebhookEndpoint> loadByIds(Collection<UUID> endpointIds);
+
     /** Every endpoint of the owner, oldest first. */
     List<WebhookEndpoint> loadAllOf(String ownerId);
 

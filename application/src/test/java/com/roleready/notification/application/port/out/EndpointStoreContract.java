@@ -85,6 +85,23 @@ public abstract class EndpointStoreContract {
     }
 
     @Test
+    void endpointsLoadByIdsInOneCallLeavingOutThoseThatDoNotExist() {
+        WebhookEndpoint one = newSecondary("dora-" + System.nanoTime(), T0);
+        WebhookEndpoint two = newSecondary("eve-" + System.nanoTime(), T0);
+        inTransaction(() -> {
+            save().save(one);
+            save().save(two);
+        });
+        java.util.UUID missing = java.util.UUID.randomUUID();
+
+        Map<java.util.UUID, WebhookEndpoint> found = load().loadByIds(List.of(one.id(), two.id(), missing));
+
+        assertThat(found).containsOnlyKeys(one.id(), two.id());
+        assertThat(found.get(two.id()).ownerId()).isEqualTo(two.ownerId());
+        assertThat(load().loadByIds(List.of())).isEmpty();
+    }
+
+    @Test
     void endpointsOfSeveralOwnersLoadInOneCallGroupedByOwnerOldestFirst() {
         String alice = "alice-" + System.nanoTime();
         String bob = "bob-" + System.nanoTime();

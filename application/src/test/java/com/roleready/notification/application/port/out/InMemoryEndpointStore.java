@@ -27,6 +27,13 @@ public class InMemoryEndpointStore implements LoadEndpointsPort, SaveEndpointPor
     }
 
     @Override
+    public Map<UUID, WebhookEndpoint> loadByIds(Collection<UUID> endpointIds) {
+        Map<UUID, WebhookEndpoint> found = new HashMap<>();
+        endpointIds.forEach(id -> loadById(id).ifPresent(endpoint -> found.put(id, endpoint)));
+        return found;
+    }
+
+    @Override
     public List<WebhookEndpoint> loadAllOf(String ownerId) {
         return endpoints.values().stream().filter(e -> e.isOwnedBy(ownerId))
                 .sorted(Comparator.comparing(WebhookEndpoint::createdAt)).map(InMemoryEndpointStore::copy).toList();
