@@ -101,7 +101,7 @@ public class DispatchService implements DispatchDueDeliveriesUseCase {
                 throw groupFailed; // the lease expires and the delivery is attempted again, same webhook-id
             }
             // e.g. a deadlock with an endpoint's cancellation: record each on its own, so the others still count
-            sent.forEach(one -> recordAll(List.of(one)));
+            recordEachOnItsOwn(sent);
             return;
         }
         for (int i = 0; i < sent.size(); i++) {
@@ -109,6 +109,21 @@ public class DispatchService implements DispatchDueDeliveriesUseCase {
             if (recorded.get(i) && delivery.state().isFinal()) {
                 metrics.deliveryFinished(delivery.state());
             }
+        }
+    }
+
+    /** Every outcome gets its own try; the first failure is rethrown once all have had theirs. */
+    private void recordEachOnItsOwn(List<SentAttempt> sent) {
+        RuntimeException first = null;
+        for (SentAttempt one : sent) {
+            try {
+                recordAll(List.of(one));
+            } catch (RuntimeException failed) {
+                first = first == null ? failed : first;
+            }
+        }
+        if (first != null) {
+            throw first; // those outcomes' leases expire and they are attempted again, same webhook-id
         }
     }
 

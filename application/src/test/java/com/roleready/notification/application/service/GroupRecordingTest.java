@@ -75,4 +75,34 @@ class GroupRecordingTest {
         assertThat(groupSizes).containsExactly(3, 1, 1, 1);
         assertThat(inState("alice", DeliveryState.DELIVERED)).isEqualTo(3);
     }
+
+    @Test
+    void anOutcomeThatFailsOnItsOwnStopsNoneOfTheOthers() {
+        publishTo("alice", 3);
+        List<Integer> calls = new ArrayList<>();
+        ClaimDueDeliveriesPort failsGroupsAndTheSecondRecord = new ClaimDueDeliveriesPort() {
+            @Override
+            public List<ClaimedDelivery> claimDue(Instant now, Instant leaseUntil, int limit) {
+                return f.deliveries.claimDue(now, leaseUntil, limit);
+            }
+
+            @Override
+            public List<Boolean> recordAttempts(List<AttemptRecord> records) {
+                calls.add(records.size());
+                if (records.size() > 1 || calls.size() == 3) {
+                    throw new IllegalStateException("lock wait timeout exceeded");
+                }
+                return f.deliveries.recordAttempts(records);
+            }
+        };
+        DispatchService dispatch = new DispatchService(failsGroupsAndTheSecondRecord, f.endpoints, f.endpointStore,
+                f.receiver, f.metricsPort, f.context);
+        List<SentAttempt> sent = dispatch.claimDue(10).stream().map(dispatch::send).toList();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> dispatch.recordAll(sent))
+                .hasMessageContaining("lock wait timeout");
+
+        assertThat(calls).containsExactly(3, 1, 1, 1);
+        assertThat(inState("alice", DeliveryState.DELIVERED)).isEqualTo(2);
+    }
 }
