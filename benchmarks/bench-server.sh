@@ -5,7 +5,8 @@
 # BENCH_DB_SUFFIX=_x appends to the database name (so that two checkouts never drop each other's database);
 # BENCH_SKIP_BUILD=1 skips the build when the caller (run-all.sh) has just built everything.
 # BENCH_LIBERTY_ARGS adds settings for a tuning run, e.g. "-Dliberty.bootstrap.signals.dispatcher.senders=32
-#   -Dliberty.env.DB_POOL_MAX=40".
+#   -Dliberty.env.DB_POOL_MAX=40"; BENCH_DB_URL_OPTIONS adds driver options to the database URL, e.g.
+#   "?useServerPrepStmts=true".
 MARIADB_ROOT=${MARIADB_ROOT:-"mariadb -h 127.0.0.1 -u root"}
 
 # Stops the bench server and takes its settings out of the server's generated files: liberty:deploy keeps them in
@@ -44,7 +45,7 @@ start_bench_server() {
     -DlooseApplication=false \
     -Dliberty.bootstrap.http.port="$port" \
     -Dliberty.bootstrap.signals.data.dir="$PWD/deployment/target/bench-data" \
-    -Dliberty.env.DB_URL="jdbc:mariadb://127.0.0.1:3306/$db" \
+    -Dliberty.env.DB_URL="jdbc:mariadb://127.0.0.1:3306/$db${BENCH_DB_URL_OPTIONS:-}" \
     -Dliberty.env.DB_USER=signals_bench -Dliberty.env.DB_PASSWORD=bench ${BENCH_LIBERTY_ARGS:-}
   for _ in $(seq 1 120); do
     curl -sf "localhost:$port/health/ready" >/dev/null && break

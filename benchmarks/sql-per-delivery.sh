@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Counts the SQL statements the service sends per delivery: MariaDB general log (table), this bench user only.
 # Needs SUPER on MariaDB (SET GLOBAL general_log): switches the general log on for the run, off afterwards.
-#   benchmarks/sql-per-delivery.sh    (FANOUT=4 for k endpoints per user)
+#   benchmarks/sql-per-delivery.sh    (FANOUT=4 for k endpoints per user, PUBLISH_BATCH=50 for batch publishes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=$(mktemp -d)
@@ -10,7 +10,7 @@ PORT=9291
 start_bench_server "$PORT" signals_sqlcount
 $MARIADB_ROOT -e "TRUNCATE mysql.general_log; SET GLOBAL log_output='TABLE'; SET GLOBAL general_log=ON;"
 java -cp "$(bench_classpath)" com.roleready.benchmarks.WebhookLoadRun --base-url "http://localhost:$PORT" \
-  --private-key scripts/dev-keys/dev-jwt-private-key.pem --events 500 --latency-seconds 1 --fanout ${FANOUT:-1} | tail -20 || true
+  --private-key scripts/dev-keys/dev-jwt-private-key.pem --events 500 --latency-seconds 1 --fanout ${FANOUT:-1} --publish-batch ${PUBLISH_BATCH:-1} | tail -20 || true
 sleep 2
 $MARIADB_ROOT -e "SET GLOBAL general_log=OFF; SET GLOBAL log_output='FILE';"
 $MARIADB_ROOT -N -e "SELECT command_type, REPLACE(CONVERT(argument USING utf8mb4), '\n', ' ') FROM mysql.general_log WHERE user_host LIKE 'signals_bench%'" > $OUT/raw.txt

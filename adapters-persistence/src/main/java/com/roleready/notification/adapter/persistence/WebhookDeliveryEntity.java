@@ -17,22 +17,12 @@ import java.time.Instant;
         + " WHERE d.state = 'PENDING' AND d.nextAttemptAt <= :now")
 @NamedQuery(name = WebhookDeliveryEntity.DUE_TIMES, query = "SELECT d.nextAttemptAt FROM WebhookDeliveryEntity d"
         + " WHERE d.state = 'PENDING' AND d.nextAttemptAt <= :now ORDER BY d.nextAttemptAt")
-// Bulk updates for the dispatcher's claim and record steps: one statement each, version bumped like a managed update.
-@NamedQuery(name = WebhookDeliveryEntity.LEASE, query = "UPDATE WebhookDeliveryEntity d SET d.nextAttemptAt = :until,"
-        + " d.leaseToken = :token, d.version = d.version + 1 WHERE d.id IN :ids")
-@NamedQuery(name = WebhookDeliveryEntity.RECORD_UNDER_LEASE, query = "UPDATE WebhookDeliveryEntity d SET d.state = :state,"
-        + " d.attempts = :attempts, d.roundStart = :roundStart, d.nextAttemptAt = :nextAttemptAt,"
-        + " d.completedAt = :completedAt, d.lastStatusCode = :lastStatusCode, d.lastError = :lastError,"
-        + " d.leaseToken = NULL, d.version = d.version + 1"
-        + " WHERE d.id = :id AND d.leaseToken = :token AND d.state = 'PENDING'")
+// The dispatcher's claim and record statements are plain JDBC in DeliveryClaimAdapter (ADR 0017).
 class WebhookDeliveryEntity {
 
     static final String FIND_PENDING_OF_ENDPOINT = "WebhookDelivery.findPendingOfEndpoint";
     static final String COUNT_DUE = "WebhookDelivery.countDue";
     static final String DUE_TIMES = "WebhookDelivery.dueTimes";
-    static final String LEASE = "WebhookDelivery.lease";
-    static final String RECORD_UNDER_LEASE = "WebhookDelivery.recordUnderLease";
-    static final String PENDING = "PENDING";
 
     @Id
     @Column(name = "id", length = 36)
@@ -119,19 +109,8 @@ class WebhookDeliveryEntity {
         this.lastError = newLastError;
     }
 
-    /** Claims the delivery until {@code until}: it is due again then unless the claimant records an attempt. */
-    void lease(Instant until, String token) {
-        this.nextAttemptAt = until;
-        this.leaseToken = token;
-    }
-
     void releaseLease() {
         this.leaseToken = null;
-    }
-
-    /** Whether the claim with this token still holds the (pending) delivery. */
-    boolean isLeasedWith(String token) {
-        return PENDING.equals(state) && token != null && token.equals(leaseToken);
     }
 
     String id() {

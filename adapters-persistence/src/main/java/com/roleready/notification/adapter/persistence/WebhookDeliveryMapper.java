@@ -5,7 +5,11 @@ import com.roleready.notification.domain.Delivery;
 import com.roleready.notification.domain.DeliveryAttempt;
 import com.roleready.notification.domain.DeliveryState;
 import com.roleready.notification.domain.EventType;
+import com.roleready.shared.adapter.persistence.PlainJdbc;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 /** Maps deliveries and their attempts to rows and back. */
@@ -37,6 +41,18 @@ final class WebhookDeliveryMapper {
                 EventType.fromWireName(entity.eventType(), "type"), entity.payload(), entity.createdAt(),
                 DeliveryState.valueOf(entity.state()), entity.attempts(), entity.roundStart(), entity.nextAttemptAt(),
                 entity.completedAt(), entity.lastStatusCode(), entity.lastError());
+    }
+
+    /**
+     * A row of {@link DeliveryClaimAdapter#CLAIM_DUE_SQL}, just leased: its next attempt is due when the lease ends.
+     */
+    static Delivery toDomain(ResultSet row, Instant leaseUntil) throws SQLException {
+        return Delivery.rehydrate(UUID.fromString(row.getString("id")), UUID.fromString(row.getString("event_id")),
+                UUID.fromString(row.getString("endpoint_id")), row.getString("owner_id"),
+                EventType.fromWireName(row.getString("event_type"), "type"), row.getString("payload"),
+                PlainJdbc.instant(row, "created_at"), DeliveryState.valueOf(row.getString("state")),
+                row.getInt("attempts"), row.getInt("round_start"), leaseUntil, PlainJdbc.instant(row, "completed_at"),
+                PlainJdbc.integer(row, "last_status_code"), row.getString("last_error"));
     }
 
     static WebhookDeliveryAttemptEntity toEntity(DeliveryAttempt attempt, String ownerId) {
