@@ -25,15 +25,20 @@ public final class MariaDbTestDatabase extends TestDatabase {
     private final String schema = "signals_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     private final MariaDbDataSource dataSource;
 
-    private MariaDbTestDatabase() throws SQLException {
-        dataSource = new MariaDbDataSource(SERVER_URL + schema);
+    private MariaDbTestDatabase(String urlOptions) throws SQLException {
+        dataSource = new MariaDbDataSource(SERVER_URL + schema + urlOptions);
         dataSource.setUser(USER);
         dataSource.setPassword(PASSWORD);
     }
 
     public static MariaDbTestDatabase start() {
+        return start("");
+    }
+
+    /** With driver options on the URL, e.g. {@code "?useBulkStmts=true"}. */
+    public static MariaDbTestDatabase start(String urlOptions) {
         try {
-            MariaDbTestDatabase db = new MariaDbTestDatabase();
+            MariaDbTestDatabase db = new MariaDbTestDatabase(urlOptions);
             db.execute("CREATE DATABASE " + db.schema);
             db.open();
             return db;
