@@ -45,9 +45,9 @@ public class DeliveryClaimAdapter implements ClaimDueDeliveriesPort, DeliveryQue
     static final String RECORD_UNDER_LEASE_SQL = "UPDATE webhook_delivery SET state = ?, attempts = ?, round_start = ?,"
             + " next_attempt_at = ?, completed_at = ?, last_status_code = ?, last_error = ?, lease_token = NULL,"
             + " version = version + 1 WHERE id = ? AND lease_token = ? AND state = 'PENDING'";
-    private static final String INSERT_ATTEMPT_SQL = "INSERT INTO webhook_delivery_attempt (id, delivery_id, owner_id,"
-            + " attempt_no, started_at, duration_ms, outcome, status_code, error, response_snippet, location)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_ATTEMPT = "INSERT INTO webhook_delivery_attempt (id, delivery_id, owner_id,"
+            + " attempt_no, started_at, duration_ms, outcome, status_code, error, response_snippet, location)";
+    private static final String ATTEMPT_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     @PersistenceContext(unitName = "signals")
     EntityManager entityManager;
@@ -120,7 +120,7 @@ public class DeliveryClaimAdapter implements ClaimDueDeliveriesPort, DeliveryQue
      * Writes each new state with one UPDATE that only matches while the row is pending and leased with its claim's
      * token (the UPDATE locks the row and compares atomically): a claimant whose lease expired and was re-claimed
      * (or whose delivery was cancelled meanwhile) gets false and writes nothing. The UPDATEs go as one JDBC batch,
-     * then the attempts of the rows still held as another: two round trips for the whole group.
+     * then the attempts of the rows still held as one multi-row INSERT: two round trips for the whole group.
      */
     @Override
     public List<Boolean> recordAttempts(List<AttemptRecord> records) {
@@ -178,36 +178,40 @@ public class DeliveryClaimAdapter implements ClaimDueDeliveriesPort, DeliveryQue
 
     private static void insertAttempts(Connection connection, List<AttemptRecord> records, List<Boolean> recorded)
             throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_ATTEMPT_SQL)) {
-            int rows = 0;
-            for (int i = 0; i < records.size(); i++) {
-                AttemptRecord record = records.get(i);
-                if (recorded.get(i) && record.attempt() != null) {
-                    bindAttempt(insert, record.attempt(), record.claim().delivery().ownerId());
-                    insert.addBatch();
-                    rows++;
-                }
-            }
-            if (rows > 0) {
-                insert.executeBatch();
+        List<AttemptRecord> held = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            if (recorded.get(i) && records.get(i).attempt() != null) {
+                held.add(records.get(i));
             }
         }
+        PlainJdbc.insertAll(connection, INSERT_ATTEMPT, ATTEMPT_VALUES, 11, held, DeliveryClaimAdapter::textChars,
+                DeliveryClaimAdapter::bindAttempt);
     }
 
-    private static void bindAttempt(PreparedStatement insert, DeliveryAttempt attempt, String ownerId)
-            throws SQLException {
-        insert.setString(1, UUID.randomUUID().toString());
-        insert.setString(2, attempt.deliveryId().toString());
-        insert.setString(3, ownerId);
-        insert.setInt(4, attempt.number());
-        PlainJdbc.setInstant(insert, 5, attempt.startedAt());
-        insert.setLong(6, attempt.duration().toMillis());
-        insert.setString(7, attempt.outcome().name());
-        PlainJdbc.setInteger(insert, 8, attempt.statusCode());
-        PlainJdbc.setText(insert, 9, WebhookDeliveryMapper.fit(attempt.error(), WebhookDeliveryMapper.MAX_ERROR));
-        PlainJdbc.setText(insert, 10,
+    private static int textChars(AttemptRecord record) {
+        DeliveryAttempt attempt = record.attempt();
+        return length(attempt.error()) + length(attempt.responseSnippet()) + length(attempt.location());
+    }
+
+    private static int length(String text) {
+        return text == null ? 0 : text.length();
+    }
+
+    private static void bindAttempt(PreparedStatement insert, int first, AttemptRecord record) throws SQLException {
+        DeliveryAttempt attempt = record.attempt();
+        insert.setString(first, UUID.randomUUID().toString());
+        insert.setString(first + 1, attempt.deliveryId().toString());
+        insert.setString(first + 2, record.claim().delivery().ownerId());
+        insert.setInt(first + 3, attempt.number());
+        PlainJdbc.setInstant(insert, first + 4, attempt.startedAt());
+        insert.setLong(first + 5, attempt.duration().toMillis());
+        insert.setString(first + 6, attempt.outcome().name());
+        PlainJdbc.setInteger(insert, first + 7, attempt.statusCode());
+        PlainJdbc.setText(insert, first + 8, WebhookDeliveryMapper.fit(attempt.error(), WebhookDeliveryMapper.MAX_ERROR));
+        PlainJdbc.setText(insert, first + 9,
                 WebhookDeliveryMapper.fit(attempt.responseSnippet(), WebhookDeliveryMapper.MAX_SNIPPET));
-        PlainJdbc.setText(insert, 11, WebhookDeliveryMapper.fit(attempt.location(), WebhookDeliveryMapper.MAX_LOCATION));
+        PlainJdbc.setText(insert, first + 10,
+                WebhookDeliveryMapper.fit(attempt.location(), WebhookDeliveryMapper.MAX_LOCATION));
     }
 
     @Override

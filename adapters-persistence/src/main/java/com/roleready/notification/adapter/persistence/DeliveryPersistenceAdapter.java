@@ -22,6 +22,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,13 +39,14 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.MANDATORY)
 public class DeliveryPersistenceAdapter implements SaveEventPort, FindPublishedEventPort, SaveDeliveryPort {
 
-    private static final String INSERT_EVENT_SQL = "INSERT INTO webhook_event (id, owner_id, event_type, data,"
-            + " idempotency_key, delivery_count, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
-    /** A new delivery's row; version 1, as EclipseLink starts a persisted entity's version. */
-    private static final String INSERT_DELIVERY_SQL = "INSERT INTO webhook_delivery (id, event_id, endpoint_id,"
+    private static final String INSERT_EVENT = "INSERT INTO webhook_event (id, owner_id, event_type, data,"
+            + " idempotency_key, delivery_count, created_at)";
+    private static final String EVENT_VALUES = "(?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_DELIVERY = "INSERT INTO webhook_delivery (id, event_id, endpoint_id,"
             + " owner_id, event_type, payload, state, attempts, round_start, next_attempt_at, completed_at,"
-            + " last_status_code, last_error, created_at, lease_token, version)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 1)";
+            + " last_status_code, last_error, created_at, lease_token, version)";
+    /** A new delivery's row; version 1, as EclipseLink starts a persisted entity's version. */
+    private static final String DELIVERY_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 1)";
 
     @PersistenceContext(unitName = "signals")
     EntityManager entityManager;
@@ -67,7 +69,7 @@ public class DeliveryPersistenceAdapter implements SaveEventPort, FindPublishedE
     }
 
     /**
-     * Events first, then deliveries, each table as one JDBC batch (one round trip), in plain JDBC: the publish path
+     * Events first, then deliveries, each table as one multi-row INSERT (per 100 rows), in plain JDBC: the publish path
      * runs this for every event, and EclipseLink's unit of work spent more CPU on these rows than the rest of the
      * publish (ADR 0017). The rows are exactly what the entities would write.
      */
@@ -90,19 +92,9 @@ public class DeliveryPersistenceAdapter implements SaveEventPort, FindPublishedE
      * transaction back, so nothing of this publish is committed.
      */
     private static boolean insertedEvents(Connection connection, List<FannedOutEvent> events) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT_SQL)) {
-            for (FannedOutEvent each : events) {
-                WebhookEvent event = each.event();
-                insert.setString(1, event.id().toString());
-                insert.setString(2, event.ownerId());
-                insert.setString(3, event.type().wireName());
-                insert.setString(4, event.dataJson());
-                PlainJdbc.setText(insert, 5, event.idempotencyKey());
-                insert.setInt(6, each.deliveries().size());
-                PlainJdbc.setInstant(insert, 7, event.occurredAt());
-                insert.addBatch();
-            }
-            insert.executeBatch();
+        try {
+            PlainJdbc.insertAll(connection, INSERT_EVENT, EVENT_VALUES, 7, events,
+                    each -> each.event().dataJson().length(), DeliveryPersistenceAdapter::bindEvent);
             return true;
         } catch (SQLException e) {
             if (UniqueViolation.of(e, WebhookEventEntity.IDEMPOTENCY_INDEX)) {
@@ -112,37 +104,40 @@ public class DeliveryPersistenceAdapter implements SaveEventPort, FindPublishedE
         }
     }
 
-    private static void insertDeliveries(Connection connection, List<FannedOutEvent> events) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_DELIVERY_SQL)) {
-            int rows = 0;
-            for (FannedOutEvent each : events) {
-                for (Delivery delivery : each.deliveries()) {
-                    bindNewDelivery(insert, delivery);
-                    insert.addBatch();
-                    rows++;
-                }
-            }
-            if (rows > 0) {
-                insert.executeBatch();
-            }
-        }
+    private static void bindEvent(PreparedStatement insert, int first, FannedOutEvent each) throws SQLException {
+        WebhookEvent event = each.event();
+        insert.setString(first, event.id().toString());
+        insert.setString(first + 1, event.ownerId());
+        insert.setString(first + 2, event.type().wireName());
+        insert.setString(first + 3, event.dataJson());
+        PlainJdbc.setText(insert, first + 4, event.idempotencyKey());
+        insert.setInt(first + 5, each.deliveries().size());
+        PlainJdbc.setInstant(insert, first + 6, event.occurredAt());
     }
 
-    private static void bindNewDelivery(PreparedStatement insert, Delivery delivery) throws SQLException {
-        insert.setString(1, delivery.id().toString());
-        insert.setString(2, delivery.eventId().toString());
-        insert.setString(3, delivery.endpointId().toString());
-        insert.setString(4, delivery.ownerId());
-        insert.setString(5, delivery.eventType().wireName());
-        insert.setString(6, delivery.payload());
-        insert.setString(7, delivery.state().name());
-        insert.setInt(8, delivery.attempts());
-        insert.setInt(9, delivery.roundStart());
-        PlainJdbc.setInstant(insert, 10, delivery.nextAttemptAt());
-        PlainJdbc.setInstant(insert, 11, delivery.completedAt());
-        PlainJdbc.setInteger(insert, 12, delivery.lastStatusCode());
-        PlainJdbc.setText(insert, 13, WebhookDeliveryMapper.fit(delivery.lastError(), WebhookDeliveryMapper.MAX_ERROR));
-        PlainJdbc.setInstant(insert, 14, delivery.createdAt());
+    private static void insertDeliveries(Connection connection, List<FannedOutEvent> events) throws SQLException {
+        List<Delivery> deliveries = new ArrayList<>();
+        events.forEach(each -> deliveries.addAll(each.deliveries()));
+        PlainJdbc.insertAll(connection, INSERT_DELIVERY, DELIVERY_VALUES, 14, deliveries,
+                delivery -> delivery.payload().length(), DeliveryPersistenceAdapter::bindNewDelivery);
+    }
+
+    private static void bindNewDelivery(PreparedStatement insert, int first, Delivery delivery) throws SQLException {
+        insert.setString(first, delivery.id().toString());
+        insert.setString(first + 1, delivery.eventId().toString());
+        insert.setString(first + 2, delivery.endpointId().toString());
+        insert.setString(first + 3, delivery.ownerId());
+        insert.setString(first + 4, delivery.eventType().wireName());
+        insert.setString(first + 5, delivery.payload());
+        insert.setString(first + 6, delivery.state().name());
+        insert.setInt(first + 7, delivery.attempts());
+        insert.setInt(first + 8, delivery.roundStart());
+        PlainJdbc.setInstant(insert, first + 9, delivery.nextAttemptAt());
+        PlainJdbc.setInstant(insert, first + 10, delivery.completedAt());
+        PlainJdbc.setInteger(insert, first + 11, delivery.lastStatusCode());
+        PlainJdbc.setText(insert, first + 12,
+                WebhookDeliveryMapper.fit(delivery.lastError(), WebhookDeliveryMapper.MAX_ERROR));
+        PlainJdbc.setInstant(insert, first + 13, delivery.createdAt());
     }
 
     /** False when a racing publish with the same idempotency key got there first (see {@link #save}). */

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collections;
+import java.util.List;
+import java.util.function.ToIntFunction;
 
 /**
  * Plain JDBC on the persistence context's own connection, inside its transaction, for the few statements on the
@@ -32,6 +34,53 @@ public final class PlainJdbc {
             throw new IllegalStateException("plain JDBC needs an active transaction");
         }
         return connection;
+    }
+
+    /** At most this many rows per multi-row INSERT. */
+    static final int MAX_ROWS_PER_INSERT = 100;
+    /**
+     * At most about this many characters of text per multi-row INSERT, so that the statement stays far below
+     * MariaDB's default max_allowed_packet (16 MiB) even in 4-byte UTF-8; a single larger row goes alone.
+     */
+    static final int MAX_CHARS_PER_INSERT = 1_000_000;
+
+    /** Binds one row's values to the parameters from {@code first} on. */
+    @FunctionalInterface
+    public interface RowBinder<T> {
+        void bind(PreparedStatement statement, int first, T row) throws SQLException;
+    }
+
+    /**
+     * Inserts the rows with one multi-row {@code INSERT … VALUES (…), (…)} per chunk: the database parses, plans and
+     * locks once per chunk, where a JDBC batch of single-row INSERTs costs a statement per row (MariaDB's driver
+     * sends client-side prepared batches row by row).
+     *
+     * @param insertInto "INSERT INTO table (col, …)"
+     * @param valuesTuple one row's "(?, ?, …)", which may also hold literals
+     * @param parameters the number of '?' in {@code valuesTuple}
+     * @param textChars each row's characters of text, to keep a chunk's size bounded
+     */
+    public static <T> void insertAll(Connection connection, String insertInto, String valuesTuple, int parameters,
+                                     List<T> rows, ToIntFunction<T> textChars, RowBinder<T> binder)
+            throws SQLException {
+        int from = 0;
+        while (from < rows.size()) {
+            int to = from;
+            long chars = 0;
+            while (to < rows.size() && to - from < MAX_ROWS_PER_INSERT
+                    && (to == from || chars + textChars.applyAsInt(rows.get(to)) <= MAX_CHARS_PER_INSERT)) {
+                chars += textChars.applyAsInt(rows.get(to));
+                to++;
+            }
+            String sql = insertInto + " VALUES " + String.join(", ", Collections.nCopies(to - from, valuesTuple));
+            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                for (int i = from; i < to; i++) {
+                    binder.bind(insert, 1 + (i - from) * parameters, rows.get(i));
+                }
+                insert.executeUpdate();
+            }
+            from = to;
+        }
     }
 
     /** "?, ?, ?" for an IN list of {@code count} values. */

@@ -313,6 +313,43 @@ public abstract class DeliveryStoreContract {
     }
 
     @Test
+    void aBatchOfManyEventsIsStoredWhole() {
+        assertBatchStoredWhole(100, 3, i -> "{\"i\":" + i + "}");
+    }
+
+    /** 100 events near the 256 KiB limit: 50 MB of rows, more than MariaDB's default 16 MiB packet in one go. */
+    @Test
+    void aBatchOfLargeEventsIsStoredWhole() {
+        String large = "{\"text\":\"" + "\u00e9".repeat(125_000) + "\"}"; // 250,000 bytes of UTF-8
+        assertBatchStoredWhole(100, 1, i -> large);
+    }
+
+    private void assertBatchStoredWhole(int events, int deliveriesEach, java.util.function.IntFunction<String> data) {
+        Instant t0 = uniqueEpoch();
+        String owner = owner();
+        List<FannedOutEvent> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < events; i++) {
+            WebhookEvent event = new WebhookEvent(UUID.randomUUID(), owner, EventType.TAILORING_COMPLETED, data.apply(i),
+                    "whole-" + i, t0);
+            List<Delivery> deliveries = new java.util.ArrayList<>();
+            for (int d = 0; d < deliveriesEach; d++) {
+                deliveries.add(Delivery.schedule(UUID.randomUUID(), event, UUID.randomUUID(), t0));
+            }
+            batch.add(new FannedOutEvent(event, deliveries));
+        }
+        run(() -> saveEvent().saveAll(batch));
+
+        for (FannedOutEvent each : batch) {
+            assertThat(inTransaction(() -> findEvent().findByIdempotencyKey(owner, each.event().idempotencyKey())))
+                    .hasValueSatisfying(r -> assertThat(r.eventId()).isEqualTo(each.event().id()));
+            for (Delivery delivery : each.deliveries()) {
+                assertThat(inTransaction(() -> loadDeliveries().loadById(delivery.id()))).get()
+                        .usingRecursiveComparison().isEqualTo(delivery);
+            }
+        }
+    }
+
+    @Test
     void statsCountDeliveriesByEventTypeAndState() {
         Instant t0 = uniqueEpoch();
         String owner = owner();
