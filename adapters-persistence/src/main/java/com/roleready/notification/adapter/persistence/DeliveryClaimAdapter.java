@@ -6,6 +6,7 @@ import com.roleready.notification.application.port.out.DeliveryQueuePort;
 import com.roleready.notification.domain.Delivery;
 import com.roleready.notification.domain.DeliveryAttempt;
 import com.roleready.shared.adapter.persistence.PlainJdbc;
+import com.roleready.shared.domain.TimeOrderedIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -199,7 +200,7 @@ public class DeliveryClaimAdapter implements ClaimDueDeliveriesPort, DeliveryQue
 
     private static void bindAttempt(PreparedStatement insert, int first, AttemptRecord record) throws SQLException {
         DeliveryAttempt attempt = record.attempt();
-        insert.setString(first, UUID.randomUUID().toString());
+        insert.setString(first, TimeOrderedIds.next().toString());
         insert.setString(first + 1, attempt.deliveryId().toString());
         insert.setString(first + 2, record.claim().delivery().ownerId());
         insert.setInt(first + 3, attempt.number());

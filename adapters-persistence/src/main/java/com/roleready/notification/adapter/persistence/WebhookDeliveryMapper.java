@@ -6,6 +6,7 @@ import com.roleready.notification.domain.DeliveryAttempt;
 import com.roleready.notification.domain.DeliveryState;
 import com.roleready.notification.domain.EventType;
 import com.roleready.shared.adapter.persistence.PlainJdbc;
+import com.roleready.shared.domain.TimeOrderedIds;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -56,7 +57,7 @@ final class WebhookDeliveryMapper {
     }
 
     static WebhookDeliveryAttemptEntity toEntity(DeliveryAttempt attempt, String ownerId) {
-        return new WebhookDeliveryAttemptEntity(UUID.randomUUID().toString(), attempt.deliveryId().toString(),
+        return new WebhookDeliveryAttemptEntity(TimeOrderedIds.next().toString(), attempt.deliveryId().toString(),
                 ownerId, attempt.number(), attempt.startedAt(), attempt.duration().toMillis(), attempt.outcome().name(),
                 attempt.statusCode(), fit(attempt.error(), MAX_ERROR), fit(attempt.responseSnippet(), MAX_SNIPPET),
                 fit(attempt.location(), MAX_LOCATION));

@@ -15,6 +15,7 @@ import com.roleready.notification.application.port.out.SaveEventPort;
 import com.roleready.notification.domain.Delivery;
 import com.roleready.notification.domain.WebhookEndpoint;
 import com.roleready.notification.domain.WebhookEvent;
+import com.roleready.shared.domain.TimeOrderedIds;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Fans events out to their users' endpoints through the outbox, then wakes the dispatcher. A batch costs one
@@ -111,10 +111,10 @@ public class PublishEventService implements PublishEventUseCase, PublishEventBat
     }
 
     private static FannedOutEvent fanOut(PublishEventCommand command, List<WebhookEndpoint> endpoints, Instant now) {
-        WebhookEvent event = new WebhookEvent(UUID.randomUUID(), command.userId(), command.type(), command.dataJson(),
+        WebhookEvent event = new WebhookEvent(TimeOrderedIds.next(), command.userId(), command.type(), command.dataJson(),
                 command.idempotencyKey(), now);
         List<Delivery> deliveries = endpoints.stream().filter(endpoint -> endpoint.wants(event.type()))
-                .map(endpoint -> Delivery.schedule(UUID.randomUUID(), event, endpoint.id(), now)).toList();
+                .map(endpoint -> Delivery.schedule(TimeOrderedIds.next(), event, endpoint.id(), now)).toList();
         return new FannedOutEvent(event, deliveries);
     }
 }

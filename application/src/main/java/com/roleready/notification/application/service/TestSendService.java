@@ -12,6 +12,7 @@ import com.roleready.notification.domain.DeliveryAttempt;
 import com.roleready.notification.domain.EventType;
 import com.roleready.notification.domain.WebhookEndpoint;
 import com.roleready.notification.domain.WebhookEvent;
+import com.roleready.shared.domain.TimeOrderedIds;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,10 +44,10 @@ public class TestSendService implements SendTestEventUseCase {
     public TestSendOutcome sendTest(String userId, Optional<UUID> endpointId) {
         WebhookEndpoint endpoint = endpoints.primaryOrNamed(userId, endpointId);
         Instant now = context.now();
-        WebhookEvent event = new WebhookEvent(UUID.randomUUID(), userId, EventType.WEBHOOK_TEST,
+        WebhookEvent event = new WebhookEvent(TimeOrderedIds.next(), userId, EventType.WEBHOOK_TEST,
                 "{\"message\":\"This is a test event from RoleReady Signals.\",\"endpointId\":\"" + endpoint.id() + "\"}",
                 null, now);
-        Delivery delivery = Delivery.schedule(UUID.randomUUID(), event, endpoint.id(), now);
+        Delivery delivery = Delivery.schedule(TimeOrderedIds.next(), event, endpoint.id(), now);
 
         AttemptResult result = transport.send(WebhookRequestFactory.signed(delivery, endpoint, now));
         metrics.attemptMade(result.outcome(), result.duration());
