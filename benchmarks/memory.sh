@@ -18,7 +18,7 @@ SAMPLER=$!
 echo "== 5-minute delivery load ($(nproc) cores, $(java -version 2>&1 | head -1))"
 java -cp "$(bench_classpath)" com.roleready.benchmarks.WebhookLoadRun \
   --base-url "http://localhost:$PORT" --private-key scripts/dev-keys/dev-jwt-private-key.pem \
-  --events 5000 --latency-seconds 300 "$@"
+  --events 5000 --rounds 1 --latency-seconds 300 "$@"
 kill "$SAMPLER" 2>/dev/null || true
 END=$(kb)
 echo "RSS samples (s since load start, MB):"

@@ -21,14 +21,16 @@ import org.HdrHistogram.Histogram;
  * Webhook delivery load run on loopback: publish events over REST to a running server, which
  * delivers them (through its database) to a local receiver that answers 200 at once.
  *
+ * <p>{@code --rounds R} (default 3) rounds, each of:
  * <ol>
- *   <li>Baseline: the receiver's raw POST rate from this process, same concurrency.</li>
+ *   <li>Baseline: the receiver's raw POST rate from this process, same concurrency, right before the bursts.</li>
  *   <li>Throughput: publish N events as fast as possible; deliveries/s until the last arrives.</li>
- *   <li>Latency: publish at half that rate for a while; publish→2xx latency p50/p99.</li>
  *   <li>Fan-out (when {@code --fanout k} is above 1): other users with k endpoints each, so one publish makes k
  *       deliveries; N deliveries from N/k publishes. This measures the delivery pipeline (claim, send, record)
  *       when the publish rate no longer caps it. It is reported on its own line, never as the end-to-end figure.</li>
  * </ol>
+ * The report gives each figure's median over the rounds (the share of the raw rate is the median of the rounds'
+ * shares). Then, once: publish at half the median delivery rate for a while; publish→2xx latency p50/p99.
  *
  * <p>{@code --publish-batch b} (above 1) publishes b events per request through {@code POST /api/events/batch}, as a
  * platform service that reports many outcomes at once would; 1 (the default) sends one {@code POST /api/events} per
@@ -69,39 +71,82 @@ public final class WebhookLoadRun {
         int latencySeconds = Integer.parseInt(options.getOrDefault("latency-seconds", "20"));
         int users = Integer.parseInt(options.getOrDefault("users", "4"));
         int fanout = Integer.parseInt(options.getOrDefault("fanout", "4"));
+        int rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
         Tokens tokens = new Tokens(Path.of(options.getOrDefault("private-key", "scripts/dev-keys/dev-jwt-private-key.pem")));
         try (LoadReceiver receiver = new LoadReceiver(8)) {
-            double rawRate = rawPostRate(receiver, events);
             List<String> userIds = configureEndpoints(tokens, receiver, users, 1);
+            List<String> fanUsers = fanout > 1 ? configureEndpoints(tokens, receiver, users, fanout) : List.of();
             String service = tokens.mint("load-generator", List.of("service"));
 
+            rawPostRate(receiver, events); // warms the client and the receiver up (JIT); not measured
             warmUp(receiver, service, userIds);
-            ThroughputResult throughput = throughput(receiver, service, userIds, events);
-            receiver.latencyMicros.getIntervalHistogram(); // reset
+            List<Round> measured = new ArrayList<>();
+            long seq = 10L * events;
+            for (int r = 1; r <= rounds; r++) {
+                // The baseline right before each burst, so that both see the same machine.
+                double raw = rawPostRate(receiver, events);
+                ThroughputResult throughput = throughput(receiver, service, userIds, events, 1, seq);
+                seq += events;
+                ThroughputResult fanned = null;
+                if (fanout > 1) {
+                    fanned = throughput(receiver, service, fanUsers, events / fanout, fanout, seq);
+                    seq += events;
+                }
+                Round round = new Round(raw, throughput, fanned);
+                measured.add(round);
+                System.out.println(round.describe(r, fanout));
+            }
+            Round median = Round.median(measured);
 
-            double halfRate = throughput.deliveriesPerSecond / 2;
+            receiver.latencyMicros.getIntervalHistogram(); // reset
+            double halfRate = median.throughput.deliveriesPerSecond / 2;
             int latencyEvents = (int) Math.max(100, halfRate * latencySeconds);
             long before = receiver.deliveries.get();
-            publishAll(service, userIds, latencyEvents, 2L * events, halfRate);
+            publishAll(service, userIds, latencyEvents, seq, halfRate);
             awaitDeliveries(receiver, before + latencyEvents, Duration.ofMinutes(5));
             Histogram latency = receiver.latencyMicros.getIntervalHistogram();
 
-            ThroughputResult fanned = null;
-            if (fanout > 1) {
-                List<String> fanUsers = configureEndpoints(tokens, receiver, users, fanout);
-                fanned = throughput(receiver, service, fanUsers, events / fanout, fanout, 3L * events);
-            }
-
-            report(rawRate, throughput, halfRate, latency, fanout, fanned, receiver);
+            report(median, rounds, halfRate, latency, fanout, receiver);
         }
     }
 
-    private record ThroughputResult(double deliveriesPerSecond, double publishPerSecond, double seconds) {
+    /** One measured round: the receiver's raw rate, then the burst (and the fan-out burst) right after it. */
+    private record Round(double raw, ThroughputResult throughput, ThroughputResult fanned) {
+
+        double share() {
+            return throughput.deliveriesPerSecond / raw;
+        }
+
+        double fannedShare() {
+            return fanned.deliveriesPerSecond / raw;
+        }
+
+        String describe(int number, int fanout) {
+            return String.format("round %d: raw %.0f/s, deliveries %.0f/s (%.1f %% of raw), publishes %.0f/s%s", number,
+                    raw, throughput.deliveriesPerSecond, 100 * share(), throughput.publishPerSecond,
+                    fanned == null ? "" : String.format(", fan-out %d: %.0f/s (%.1f %%)", fanout,
+                            fanned.deliveriesPerSecond, 100 * fannedShare()));
+        }
+
+        /** Each figure's median over the rounds, the shares included (not a share of two medians). */
+        static Round median(List<Round> rounds) {
+            return new Round(median(rounds, Round::raw),
+                    new ThroughputResult(median(rounds, r -> r.throughput.deliveriesPerSecond),
+                            median(rounds, r -> r.throughput.publishPerSecond), median(rounds, Round::share)),
+                    rounds.get(0).fanned == null ? null : new ThroughputResult(
+                            median(rounds, r -> r.fanned.deliveriesPerSecond),
+                            median(rounds, r -> r.fanned.publishPerSecond), median(rounds, Round::fannedShare)));
+        }
+
+        private static double median(List<Round> rounds, java.util.function.ToDoubleFunction<Round> figure) {
+            double[] values = rounds.stream().mapToDouble(figure).sorted().toArray();
+            int mid = values.length / 2;
+            return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+        }
     }
 
-    private ThroughputResult throughput(LoadReceiver receiver, String service, List<String> users, int events)
-            throws Exception {
-        return throughput(receiver, service, users, events, 1, events);
+    /** {@code share} is filled in only for a median round (the median of the rounds' shares of the raw rate). */
+    private record ThroughputResult(double deliveriesPerSecond, double publishPerSecond, double share) {
     }
 
     /** Publishes {@code events} as fast as possible; each makes {@code fanout} deliveries. */
@@ -114,7 +159,7 @@ public final class WebhookLoadRun {
         long deliveries = (long) events * fanout;
         awaitDeliveries(receiver, before + deliveries, Duration.ofMinutes(10));
         double seconds = (receiver.lastDeliveryAtNanos.get() - start) / 1e9;
-        return new ThroughputResult(deliveries / seconds, events / publishSeconds, seconds);
+        return new ThroughputResult(deliveries / seconds, events / publishSeconds, Double.NaN);
     }
 
     /**
@@ -245,32 +290,36 @@ public final class WebhookLoadRun {
     /** Lets the JIT and the connection pools warm up; not measured. */
     private void warmUp(LoadReceiver receiver, String service, List<String> users) throws Exception {
         long before = receiver.deliveries.get();
-        publishAll(service, users, 2_000, 0, Double.POSITIVE_INFINITY);
-        awaitDeliveries(receiver, before + 2_000, Duration.ofMinutes(5));
+        publishAll(service, users, 5_000, 0, Double.POSITIVE_INFINITY);
+        awaitDeliveries(receiver, before + 5_000, Duration.ofMinutes(5));
     }
 
-    private void report(double rawRate, ThroughputResult t, double halfRate, Histogram latency, int fanout,
-                        ThroughputResult fanned, LoadReceiver receiver) {
+    private void report(Round median, int rounds, double halfRate, Histogram latency, int fanout,
+                        LoadReceiver receiver) {
         long duplicates = receiver.deliveries.get() - receiver.webhookIds.size();
+        ThroughputResult t = median.throughput;
+        System.out.println();
+        System.out.printf("Medians of %d rounds; each round measures the receiver's raw rate right before its bursts.%n",
+                rounds);
         System.out.println();
         System.out.println("| figure | value |");
         System.out.println("|---|---|");
-        System.out.printf("| receiver raw POST rate (baseline, %d clients) | %.0f req/s |%n", concurrency, rawRate);
+        System.out.printf("| receiver raw POST rate (baseline, %d clients) | %.0f req/s |%n", concurrency, median.raw);
         System.out.printf("| webhook deliveries/s (publish burst, %d publishers, %s) | %.0f /s |%n", concurrency,
                 publishBatch == 1 ? "one event per request" : publishBatch + " events per request", t.deliveriesPerSecond);
-        System.out.printf("| deliveries/s as share of the raw rate | %.1f %% |%n", 100 * t.deliveriesPerSecond / rawRate);
+        System.out.printf("| deliveries/s as share of the raw rate | %.1f %% |%n", 100 * t.share);
         System.out.printf("| publish rate during the burst (events/s) | %.0f /s |%n", t.publishPerSecond);
         System.out.printf("| latency run: publish rate (half the delivery rate) | %.0f /s |%n", halfRate);
         System.out.printf("| publish→2xx latency p50 | %.1f ms |%n", latency.getValueAtPercentile(50) / 1000.0);
         System.out.printf("| publish→2xx latency p99 | %.1f ms |%n", latency.getValueAtPercentile(99) / 1000.0);
         System.out.printf("| publish→2xx latency max | %.1f ms |%n", latency.getMaxValue() / 1000.0);
-        if (fanned != null) {
+        if (median.fanned != null) {
             System.out.printf("| fan-out %d (%d endpoints per user, 1 publish → %d deliveries): deliveries/s | %.0f /s |%n",
-                    fanout, fanout, fanout, fanned.deliveriesPerSecond);
+                    fanout, fanout, fanout, median.fanned.deliveriesPerSecond);
             System.out.printf("| fan-out %d: deliveries/s as share of the raw rate | %.1f %% |%n", fanout,
-                    100 * fanned.deliveriesPerSecond / rawRate);
+                    100 * median.fanned.share);
             System.out.printf("| fan-out %d: publish rate during the burst | %.0f /s |%n", fanout,
-                    fanned.publishPerSecond);
+                    median.fanned.publishPerSecond);
         }
         System.out.printf("| publishes sent again after a broken connection (same idempotency key) | %d |%n",
                 publishRetries.get());
