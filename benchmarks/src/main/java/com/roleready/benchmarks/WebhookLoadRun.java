@@ -78,7 +78,7 @@ public final class WebhookLoadRun {
             List<String> fanUsers = fanout > 1 ? configureEndpoints(tokens, receiver, users, fanout) : List.of();
             String service = tokens.mint("load-generator", List.of("service"));
 
-            rawPostRate(receiver, events); // warms the client and the receiver up (JIT); not measured
+            rawPostRate(receiver, 3 * events); // warms the client and the receiver up (JIT); not measured
             warmUp(receiver, service, userIds);
             List<Round> measured = new ArrayList<>();
             long seq = 10L * events;
