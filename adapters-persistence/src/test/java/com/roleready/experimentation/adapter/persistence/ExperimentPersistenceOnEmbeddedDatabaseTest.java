@@ -1,28 +1,16 @@
 package com.roleready.experimentation.adapter.persistence;
 
-import com.roleready.shared.adapter.persistence.EmbeddedTestDatabase;
 import com.roleready.shared.adapter.persistence.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import com.roleready.shared.adapter.persistence.TestDatabaseExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ExperimentPersistenceOnEmbeddedDatabaseTest extends ExperimentPersistenceAdapterContractTest {
 
-    private static EmbeddedTestDatabase database;
-
-    @BeforeAll
-    static void startDatabase() {
-        database = EmbeddedTestDatabase.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() {
-        if (database != null) {
-            database.close();
-        }
-    }
+    @RegisterExtension
+    static final TestDatabaseExtension DATABASE = TestDatabaseExtension.embedded();
 
     @Override
     protected TestDatabase database() {
-        return database;
+        return DATABASE.database();
     }
 }

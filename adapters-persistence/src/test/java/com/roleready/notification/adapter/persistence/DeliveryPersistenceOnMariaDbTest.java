@@ -1,28 +1,16 @@
 package com.roleready.notification.adapter.persistence;
 
-import com.roleready.shared.adapter.persistence.MariaDbTestDatabase;
 import com.roleready.shared.adapter.persistence.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import com.roleready.shared.adapter.persistence.TestDatabaseExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DeliveryPersistenceOnMariaDbTest extends DeliveryPersistenceAdapterContractTest {
 
-    private static MariaDbTestDatabase database;
-
-    @BeforeAll
-    static void startDatabase() {
-        database = MariaDbTestDatabase.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() {
-        if (database != null) {
-            database.close();
-        }
-    }
+    @RegisterExtension
+    static final TestDatabaseExtension DATABASE = TestDatabaseExtension.mariaDb();
 
     @Override
     protected TestDatabase database() {
-        return database;
+        return DATABASE.database();
     }
 }

@@ -1,26 +1,16 @@
 package com.roleready.notification.adapter.persistence;
 
-import com.roleready.shared.adapter.persistence.EmbeddedTestDatabase;
 import com.roleready.shared.adapter.persistence.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import com.roleready.shared.adapter.persistence.TestDatabaseExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class EndpointPersistenceOnEmbeddedDatabaseTest extends EndpointPersistenceAdapterContractTest {
 
-    private static EmbeddedTestDatabase database;
-
-    @BeforeAll
-    static void startDatabase() {
-        database = EmbeddedTestDatabase.start();
-    }
-
-    @AfterAll
-    static void stopDatabase() {
-        database.close();
-    }
+    @RegisterExtension
+    static final TestDatabaseExtension DATABASE = TestDatabaseExtension.embedded();
 
     @Override
     protected TestDatabase database() {
-        return database;
+        return DATABASE.database();
     }
 }

@@ -14,6 +14,7 @@ import com.roleready.notification.domain.RetryPolicy;
 import com.roleready.notification.domain.WebhookEvent;
 import com.roleready.shared.adapter.persistence.MariaDbTestDatabase;
 import com.roleready.shared.adapter.persistence.TestDatabase;
+import com.roleready.shared.adapter.persistence.TestDatabaseExtension;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,9 +22,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * With {@code useBulkStmts=true} on the URL, MariaDB's driver answers a batched UPDATE without row counts. The record
@@ -33,23 +33,13 @@ import org.junit.jupiter.api.Test;
 class RecordingWithoutUpdateCountsOnMariaDbTest {
 
     private static final Instant T0 = Instant.parse("2031-02-03T04:05:06Z");
-    private static MariaDbTestDatabase database;
-
-    @BeforeAll
-    static void startDatabase() {
-        database = MariaDbTestDatabase.start("?useBulkStmts=true");
-    }
-
-    @AfterAll
-    static void stopDatabase() {
-        if (database != null) {
-            database.close();
-        }
-    }
+    @RegisterExtension
+    static final TestDatabaseExtension DATABASE =
+            new TestDatabaseExtension(() -> MariaDbTestDatabase.start("?useBulkStmts=true"));
 
     @Test
     void aGroupWithoutUpdateCountsIsRefusedAndEachOutcomeAloneIsRecorded() {
-        EntityManager entityManager = database.newEntityManager();
+        EntityManager entityManager = DATABASE.database().newEntityManager();
         DeliveryPersistenceAdapter persistence = new DeliveryPersistenceAdapter(entityManager);
         DeliveryClaimAdapter claims = new DeliveryClaimAdapter(entityManager);
         for (int i = 0; i < 2; i++) {
