@@ -1,7 +1,7 @@
 package com.roleready.experimentation.adapter.persistence;
 
 import static com.roleready.experimentation.adapter.persistence.ExperimentPersistenceAdapterContractTest.emptyExperimentTables;
-import static com.roleready.experimentation.adapter.persistence.ExperimentPersistenceAdapterContractTest.inTransaction;
+import static com.roleready.shared.adapter.persistence.TestDatabase.inFreshTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.roleready.experimentation.domain.Experiment;
@@ -50,7 +50,7 @@ abstract class ExperimentLockingTest {
     @Test
     void concurrentRecordingsOnOneVariantLoseNoUpdate() throws Exception {
         PromptVariant variant = variant(Operation.TAILORING);
-        onOwnConnection(em -> inTransaction(em, () -> {
+        onOwnConnection(em -> inFreshTransaction(em, () -> {
             new VariantPersistenceAdapter(em).saveNew(variant);
             return null;
         }));
@@ -70,7 +70,7 @@ abstract class ExperimentLockingTest {
             pool.shutdownNow();
         }
 
-        VariantAggregate after = onOwnConnection(em -> inTransaction(em,
+        VariantAggregate after = onOwnConnection(em -> inFreshTransaction(em,
                 () -> new VariantAggregatePersistenceAdapter(em).load(List.of(variant.id())).get(variant.id())));
         int total = RECORDERS * RECORDINGS_EACH;
         assertThat(after.count()).isEqualTo(total);
@@ -87,7 +87,7 @@ abstract class ExperimentLockingTest {
         for (int i = 1; i <= RECORDINGS_EACH; i++) {
             TestResult result = new TestResult(UUID.randomUUID(), variantId, Operation.TAILORING, "user-" + i,
                     i % 2 == 0, null, i, 10, 0.001, null, null, T0);
-            inTransaction(em, () -> {
+            inFreshTransaction(em, () -> {
                 results.save(result);
                 VariantAggregate aggregate = aggregates.lockForUpdate(variantId);
                 aggregate.record(result);
@@ -112,7 +112,7 @@ abstract class ExperimentLockingTest {
 
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Future<?> firstWriter = pool.submit(() -> onOwnConnection(em -> inTransaction(em, () -> {
+            Future<?> firstWriter = pool.submit(() -> onOwnConnection(em -> inFreshTransaction(em, () -> {
                 VariantPersistenceAdapter adapter = new VariantPersistenceAdapter(em);
                 assertThat(adapter.loadForUpdate(operation).all()).isEmpty();
                 adapter.saveNew(first);
@@ -122,7 +122,7 @@ abstract class ExperimentLockingTest {
             })));
             assertThat(firstHoldsLock.await(1, TimeUnit.MINUTES)).isTrue();
 
-            Future<Experiment> secondWriter = pool.submit(() -> onOwnConnection(em -> inTransaction(em,
+            Future<Experiment> secondWriter = pool.submit(() -> onOwnConnection(em -> inFreshTransaction(em,
                     () -> new VariantPersistenceAdapter(em).loadForUpdate(operation))));
             Thread.sleep(HOLD_MILLIS);
             assertThat(secondWriter.isDone()).as("the second writer returned while the first held the lock").isFalse();

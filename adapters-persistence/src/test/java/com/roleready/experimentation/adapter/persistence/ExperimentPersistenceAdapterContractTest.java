@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,19 +96,9 @@ abstract class ExperimentPersistenceAdapterContractTest extends ExperimentStoreC
 
     @Override
     protected <T> T inTransaction(Supplier<T> work) {
-        return inTransaction(entityManager, work);
+        return TestDatabase.inFreshTransaction(entityManager, work);
     }
 
-    /**
-     * One committed transaction with an empty persistence context, as the container's
-     * transaction-scoped one: every read goes to the database.
-     */
-    static <T> T inTransaction(EntityManager entityManager, Supplier<T> work) {
-        entityManager.clear();
-        AtomicReference<T> result = new AtomicReference<>();
-        TestDatabase.inTransaction(entityManager, em -> result.set(work.get()));
-        return result.get();
-    }
 
     /** Read with plain JDBC, so that what is checked is the row, not what the adapter makes of it. */
     @Override

@@ -35,7 +35,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,19 +104,9 @@ abstract class DeliveryPersistenceAdapterContractTest extends DeliveryStoreContr
 
     @Override
     protected <T> T inTransaction(Supplier<T> work) {
-        return inTransaction(entityManager, work);
+        return TestDatabase.inFreshTransaction(entityManager, work);
     }
 
-    /**
-     * One committed transaction with an empty persistence context, as the container's
-     * transaction-scoped one: every read goes to the database.
-     */
-    private static <T> T inTransaction(EntityManager entityManager, Supplier<T> work) {
-        entityManager.clear();
-        AtomicReference<T> result = new AtomicReference<>();
-        TestDatabase.inTransaction(entityManager, em -> result.set(work.get()));
-        return result.get();
-    }
 
     @Test
     void concurrentClaimersNeverGetTheSameDelivery() throws Exception {
@@ -163,7 +152,7 @@ abstract class DeliveryPersistenceAdapterContractTest extends DeliveryStoreContr
             start.await();
             List<ClaimedDelivery> batch;
             do {
-                batch = inTransaction(own, () -> claimer.claimDue(now, now.plusSeconds(300), 10));
+                batch = TestDatabase.inFreshTransaction(own, () -> claimer.claimDue(now, now.plusSeconds(300), 10));
                 batch.forEach(claim -> claimed.add(claim.delivery().id()));
             } while (!batch.isEmpty());
             return null;

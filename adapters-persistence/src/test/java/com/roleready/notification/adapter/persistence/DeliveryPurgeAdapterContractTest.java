@@ -25,7 +25,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,15 +88,9 @@ abstract class DeliveryPurgeAdapterContractTest extends DeliveryPurgeContract {
 
     @Override
     protected <T> T inTransaction(Supplier<T> work) {
-        return inTransaction(entityManager, work);
+        return TestDatabase.inFreshTransaction(entityManager, work);
     }
 
-    private static <T> T inTransaction(EntityManager entityManager, Supplier<T> work) {
-        entityManager.clear();
-        AtomicReference<T> result = new AtomicReference<>();
-        TestDatabase.inTransaction(entityManager, em -> result.set(work.get()));
-        return result.get();
-    }
 
     @Test
     void severalServersPurgingAtOnceNeverFailAndDeleteEachRowOnce() throws Exception {
@@ -139,7 +132,7 @@ abstract class DeliveryPurgeAdapterContractTest extends DeliveryPurgeContract {
             start.await();
             PurgedDeliveries batch;
             do {
-                batch = inTransaction(own, () -> purger.deleteFinishedBefore(CUTOFF, 7));
+                batch = TestDatabase.inFreshTransaction(own, () -> purger.deleteFinishedBefore(CUTOFF, 7));
                 deliveries.addAndGet(batch.deliveries());
                 attempts.addAndGet(batch.attempts());
             } while (batch.deliveries() > 0 || count("webhook_delivery") > 0);

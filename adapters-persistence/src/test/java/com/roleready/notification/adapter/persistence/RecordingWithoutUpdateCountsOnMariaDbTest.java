@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -45,22 +44,22 @@ class RecordingWithoutUpdateCountsOnMariaDbTest {
         for (int i = 0; i < 2; i++) {
             WebhookEvent event = new WebhookEvent(UUID.randomUUID(), "owner-1", EventType.RESUME_PARSED, "{}", null, T0);
             Delivery delivery = Delivery.schedule(UUID.randomUUID(), event, UUID.randomUUID(), T0);
-            inTransaction(entityManager, () -> {
+            TestDatabase.inFreshTransaction(entityManager, () -> {
                 persistence.saveNew(delivery);
                 return null;
             });
         }
-        List<ClaimedDelivery> claimed = inTransaction(entityManager, () -> claims.claimDue(T0, T0.plusSeconds(60), 10));
+        List<ClaimedDelivery> claimed = TestDatabase.inFreshTransaction(entityManager, () -> claims.claimDue(T0, T0.plusSeconds(60), 10));
         List<AttemptRecord> records = claimed.stream().map(RecordingWithoutUpdateCountsOnMariaDbTest::delivered).toList();
 
-        assertThatThrownBy(() -> inTransaction(entityManager, () -> claims.recordAttempts(records)))
+        assertThatThrownBy(() -> TestDatabase.inFreshTransaction(entityManager, () -> claims.recordAttempts(records)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("useBulkStmts");
         for (AttemptRecord record : records) {
-            assertThat(inTransaction(entityManager, () -> claims.recordAttempts(List.of(record)))).containsExactly(true);
+            assertThat(TestDatabase.inFreshTransaction(entityManager, () -> claims.recordAttempts(List.of(record)))).containsExactly(true);
         }
         DeliveryLogAdapter log = new DeliveryLogAdapter(entityManager);
         for (ClaimedDelivery claim : claimed) {
-            assertThat(inTransaction(entityManager, () -> log.loadById(claim.delivery().id())).orElseThrow().state())
+            assertThat(TestDatabase.inFreshTransaction(entityManager, () -> log.loadById(claim.delivery().id())).orElseThrow().state())
                     .isEqualTo(DeliveryState.DELIVERED);
         }
         entityManager.close();
@@ -72,10 +71,4 @@ class RecordingWithoutUpdateCountsOnMariaDbTest {
                 Duration.ofMinutes(1)));
     }
 
-    private static <T> T inTransaction(EntityManager entityManager, Supplier<T> work) {
-        entityManager.clear();
-        AtomicReference<T> result = new AtomicReference<>();
-        TestDatabase.inTransaction(entityManager, em -> result.set(work.get()));
-        return result.get();
-    }
 }

@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.Persistence;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
@@ -46,6 +48,17 @@ public abstract class TestDatabase implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * Runs work in one committed transaction with an empty persistence context, as the container's
+     * transaction-scoped one: every read goes to the database. Answers the work's result.
+     */
+    public static <T> T inFreshTransaction(EntityManager entityManager, Supplier<T> work) {
+        entityManager.clear();
+        AtomicReference<T> result = new AtomicReference<>();
+        inTransaction(entityManager, em -> result.set(work.get()));
+        return result.get();
     }
 
     @Override
