@@ -82,6 +82,30 @@ final class ThrowawayMariaDb implements AutoCloseable {
                 + " WHERE state = 'PENDING' GROUP BY lease_token IS NULL");
     }
 
+    /** Runs statements on this database, straight (no server involved), e.g. to plant old rows. */
+    void execute(String... statements) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(), USER, PASSWORD);
+             Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot run statements on " + name, e);
+        }
+    }
+
+    /** The single number a query such as {@code SELECT COUNT(*) …} answers. */
+    long count(String sql) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(), USER, PASSWORD);
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot count in " + name, e);
+        }
+    }
+
     @Override
     public void close() {
         try {
