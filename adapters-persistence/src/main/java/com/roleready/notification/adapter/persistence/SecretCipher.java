@@ -11,8 +11,11 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import javax.crypto.AEADBadTagException;
@@ -25,13 +28,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Encrypts signing secrets at rest with AES-256-GCM. A stored value is {@code <keyId>:<base64(iv ||
  * ciphertext+tag)>} with a fresh random 12-byte IV per value; the key id is authenticated too. The
  * key id names the key that encrypted the value ("dev" for the development key, else the first 8 hex
- * digits of the key's SHA-256), so a value encrypted under another key is reported as such, and a
- * later key rotation can keep old keys by id. Neither plaintexts nor keys are ever logged.
+ * digits of the key's SHA-256), so a value encrypted under another key is reported as such. To rotate the key,
+ * the old one is listed in {@code signals.secret-encryption-previous-keys}: values under it still decrypt, new values
+ * are encrypted under the current key, and {@code EndpointSecretReencryption} moves the stored ones over (ADR 0019).
+ * Neither plaintexts nor keys are ever logged.
  */
 @ApplicationScoped
 public class SecretCipher {
 
     public static final String CONFIG_KEY = "signals.secret-encryption-key";
+    public static final String PREVIOUS_KEYS_CONFIG = "signals.secret-encryption-previous-keys";
+    /** In the previous keys: accept values encrypted under the public development key (to move off it). */
+    static final String DEV_KEY_NAME = "dev";
     static final String DEV_KEY_ID = "dev";
     /**
      * DEVELOPMENT ONLY, NOT SECRET: the ASCII text "DEV-ONLY-roleready-signals-key!!". Used when
@@ -50,6 +58,8 @@ public class SecretCipher {
     static final int MAX_REMEMBERED = 10_000;
 
     private final Map<String, String> decrypted = new ConcurrentHashMap<>();
+    /** Every key that may decrypt, by id: the current one and the previous ones. */
+    private Map<String, SecretKeySpec> decryptionKeys = Map.of();
     private SecretKeySpec key;
     private String keyId;
 
@@ -58,11 +68,19 @@ public class SecretCipher {
     }
 
     /** The configured base64 key (32 bytes after decoding), or the development key when absent. */
+    public SecretCipher(Optional<String> base64Key) {
+        this(base64Key, Optional.empty());
+    }
+
+    /**
+     * @param previousKeys comma-separated base64 keys (or {@code dev}) that values may still be encrypted under
+     */
     @Inject
-    public SecretCipher(@ConfigProperty(name = CONFIG_KEY) Optional<String> base64Key) {
+    public SecretCipher(@ConfigProperty(name = CONFIG_KEY) Optional<String> base64Key,
+                        @ConfigProperty(name = PREVIOUS_KEYS_CONFIG) Optional<String> previousKeys) {
         Optional<String> configured = base64Key.map(String::trim).filter(value -> !value.isEmpty());
         if (configured.isPresent()) {
-            byte[] bytes = decodeKey(configured.get());
+            byte[] bytes = decodeKey(configured.get(), CONFIG_KEY);
             this.key = new SecretKeySpec(bytes, "AES");
             this.keyId = fingerprint(bytes);
             LOG.info(() -> "Webhook signing secrets are encrypted at rest with key " + keyId);
@@ -73,6 +91,29 @@ public class SecretCipher {
                     + " secrets are encrypted with the PUBLIC DEVELOPMENT KEY and are NOT protected at rest. Set a"
                     + " base64-encoded random 256-bit key (e.g. `openssl rand -base64 32`) for any real deployment.");
         }
+        Map<String, SecretKeySpec> keys = new LinkedHashMap<>();
+        keys.put(keyId, key);
+        for (String previous : previousKeys.map(String::trim).filter(value -> !value.isEmpty())
+                .map(value -> value.split(",")).orElse(new String[0])) {
+            addPreviousKey(keys, previous.trim());
+        }
+        this.decryptionKeys = Map.copyOf(keys);
+        if (keys.size() > 1) {
+            LOG.info(() -> "Webhook signing secrets stored under the previous keys " + previousKeyIds()
+                    + " still decrypt, and are re-encrypted under key " + keyId);
+        }
+    }
+
+    private static void addPreviousKey(Map<String, SecretKeySpec> keys, String previous) {
+        if (previous.isEmpty()) {
+            return;
+        }
+        if (DEV_KEY_NAME.equals(previous)) {
+            keys.putIfAbsent(DEV_KEY_ID, new SecretKeySpec(Base64.getDecoder().decode(DEV_KEY_BASE64), "AES"));
+            return;
+        }
+        byte[] bytes = decodeKey(previous, PREVIOUS_KEYS_CONFIG);
+        keys.putIfAbsent(fingerprint(bytes), new SecretKeySpec(bytes, "AES"));
     }
 
     /** Creates the bean when the application starts, so the warning about the dev key shows at startup. */
@@ -122,9 +163,11 @@ public class SecretCipher {
             throw new IllegalStateException("a stored secret lacks its key id prefix");
         }
         String storedKeyId = stored.substring(0, colon);
-        if (!storedKeyId.equals(keyId)) {
+        SecretKeySpec storedKey = decryptionKeys.get(storedKeyId);
+        if (storedKey == null) {
             throw new IllegalStateException("a stored secret was encrypted with key " + storedKeyId
-                    + ", but the configured key is " + keyId + " (" + CONFIG_KEY + ")");
+                    + ", but the configured key is " + keyId + " (" + CONFIG_KEY + ") and it is not among the"
+                    + " previous keys either (" + PREVIOUS_KEYS_CONFIG + ")");
         }
         byte[] raw;
         try {
@@ -137,15 +180,27 @@ public class SecretCipher {
         }
         try {
             Cipher cipher = Cipher.getInstance(TRANSFORMATION);
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, raw, 0, IV_BYTES));
+            cipher.init(Cipher.DECRYPT_MODE, storedKey, new GCMParameterSpec(TAG_BITS, raw, 0, IV_BYTES));
             cipher.updateAAD(storedKeyId.getBytes(StandardCharsets.US_ASCII));
             return new String(cipher.doFinal(raw, IV_BYTES, raw.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (AEADBadTagException e) {
             throw new IllegalStateException("a stored secret failed authentication: tampered with, or not "
-                    + "encrypted under key " + keyId);
+                    + "encrypted under key " + storedKeyId);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("could not decrypt a stored secret", e);
         }
+    }
+
+    /** Whether a stored value is encrypted under the current key (else it awaits re-encryption, or is unreadable). */
+    public boolean isUnderCurrentKey(String stored) {
+        return stored != null && stored.startsWith(keyId + ":");
+    }
+
+    /** The ids of the previous keys that still decrypt, without the current one. */
+    public Set<String> previousKeyIds() {
+        Set<String> ids = new LinkedHashSet<>(decryptionKeys.keySet());
+        ids.remove(keyId);
+        return ids;
     }
 
     /** Which key new values are encrypted with: "dev" or the configured key's fingerprint. */
@@ -157,15 +212,15 @@ public class SecretCipher {
         return DEV_KEY_ID.equals(keyId);
     }
 
-    private static byte[] decodeKey(String base64) {
+    private static byte[] decodeKey(String base64, String setting) {
         byte[] bytes;
         try {
             bytes = Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(CONFIG_KEY + " must be base64 (e.g. `openssl rand -base64 32`)");
+            throw new IllegalStateException(setting + " must be base64 (e.g. `openssl rand -base64 32`)");
         }
         if (bytes.length != KEY_BYTES) {
-            throw new IllegalStateException(CONFIG_KEY + " must decode to exactly " + KEY_BYTES
+            throw new IllegalStateException(setting + " must decode to exactly " + KEY_BYTES
                     + " bytes (AES-256), not " + bytes.length);
         }
         return bytes;

@@ -34,7 +34,8 @@ abstract class EndpointPersistenceAdapterContractTest extends EndpointStoreContr
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final SecretCipher cipher = new SecretCipher(Optional.of(SecretCipherTest.randomKey()));
+    private final String key = SecretCipherTest.randomKey();
+    private final SecretCipher cipher = new SecretCipher(Optional.of(key));
     private EntityManager entityManager;
     private EndpointPersistenceAdapter adapter;
 
@@ -137,6 +138,34 @@ abstract class EndpointPersistenceAdapterContractTest extends EndpointStoreContr
         assertThat(loaded[0].secrets().previous()).isNull();
         assertThat(rawSecretColumns(id)[0]).startsWith(cipher.keyId() + ":");
         assertThat(load().loadById(id).orElseThrow().secrets()).isEqualTo(loaded[0].secrets());
+    }
+
+    @Test
+    void afterAKeyRotationTheStoredSecretsMoveToTheNewKeyAndStillDecrypt() throws SQLException {
+        WebhookEndpoint endpoint = primary("rotor-" + System.nanoTime(), "https://hooks.example.com/r");
+        endpoint.rotateSecret(WebhookSecret.generate(RANDOM), T0.plusSeconds(1), Duration.ofHours(24));
+        inTransaction(() -> adapter.save(endpoint));
+        SecretCipher nobodysKey = new SecretCipher(Optional.of(SecretCipherTest.randomKey()));
+        WebhookEndpoint unreadable = primary("lost-" + System.nanoTime(), "https://hooks.example.com/l");
+        inTransaction(() -> new EndpointPersistenceAdapter(entityManager, nobodysKey).save(unreadable));
+        SecretCipher rotated = new SecretCipher(Optional.of(SecretCipherTest.randomKey()), Optional.of(key));
+        EndpointSecretReencryption reencryption = new EndpointSecretReencryption(entityManager, rotated);
+
+        int moved = 0;
+        for (int batch = 1; batch > 0; moved += batch) {
+            batch = TestDatabase.inFreshTransaction(entityManager, () -> reencryption.reencryptBatch(2));
+        }
+
+        assertThat(moved).isPositive();
+        String[] raw = rawSecretColumns(endpoint.id());
+        assertThat(raw[0]).startsWith(rotated.keyId() + ":");
+        assertThat(raw[1]).startsWith(rotated.keyId() + ":");
+        EndpointPersistenceAdapter afterRotation = new EndpointPersistenceAdapter(entityManager, rotated);
+        assertThat(TestDatabase.inFreshTransaction(entityManager, () -> afterRotation.loadById(endpoint.id()))
+                .orElseThrow().secrets()).isEqualTo(endpoint.secrets());
+        assertThat(rawSecretColumns(unreadable.id())[0]).as("a value under a key no longer held is left alone")
+                .startsWith(nobodysKey.keyId() + ":");
+        assertThat(TestDatabase.inFreshTransaction(entityManager, () -> reencryption.reencryptBatch(100))).isZero();
     }
 
     private void insertV1Row(UUID id, String owner) throws SQLException {

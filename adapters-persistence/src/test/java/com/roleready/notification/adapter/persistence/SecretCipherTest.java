@@ -108,6 +108,50 @@ class SecretCipherTest {
                 .hasMessageNotContaining("not base64 at all!");
     }
 
+    @Test
+    void afterARotationValuesUnderThePreviousKeyStillDecryptAndNewOnesUseTheCurrentKey() {
+        String oldKey = randomKey();
+        String storedBefore = new SecretCipher(Optional.of(oldKey)).encrypt(SECRET);
+        SecretCipher rotated = new SecretCipher(Optional.of(randomKey()), Optional.of(" " + oldKey + " "));
+
+        assertThat(rotated.decrypt(storedBefore)).isEqualTo(SECRET);
+        assertThat(rotated.isUnderCurrentKey(storedBefore)).isFalse();
+        String storedAfter = rotated.encrypt(SECRET);
+        assertThat(storedAfter).startsWith(rotated.keyId() + ":");
+        assertThat(rotated.isUnderCurrentKey(storedAfter)).isTrue();
+        assertThat(rotated.previousKeyIds()).containsExactly(storedBefore.substring(0, storedBefore.indexOf(':')));
+    }
+
+    @Test
+    void aKeyNeitherCurrentNorPreviousIsRejectedNamingBothSettings() {
+        SecretCipher rotated = new SecretCipher(Optional.of(randomKey()), Optional.of(randomKey() + "," + randomKey()));
+        String storedUnderAThirdKey = new SecretCipher(Optional.of(randomKey())).encrypt(SECRET);
+
+        assertThatThrownBy(() -> rotated.decrypt(storedUnderAThirdKey))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(SecretCipher.CONFIG_KEY).hasMessageContaining(SecretCipher.PREVIOUS_KEYS_CONFIG);
+    }
+
+    @Test
+    void leavingTheDevelopmentKeyNeedsItListedAsPrevious() {
+        String storedUnderDev = new SecretCipher(Optional.empty()).encrypt(SECRET);
+
+        assertThatThrownBy(() -> cipher.decrypt(storedUnderDev)).hasMessageContaining("encrypted with key dev");
+        assertThat(new SecretCipher(Optional.of(randomKey()), Optional.of("dev")).decrypt(storedUnderDev))
+                .isEqualTo(SECRET);
+    }
+
+    @Test
+    void aBadPreviousKeyIsRefusedAtStartupNamingItsSettingWithoutEchoingIt() {
+        String shortKey = Base64.getEncoder().encodeToString(new byte[16]);
+
+        assertThatThrownBy(() -> new SecretCipher(Optional.of(randomKey()), Optional.of(randomKey() + "," + shortKey)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(SecretCipher.PREVIOUS_KEYS_CONFIG).hasMessageContaining("32 bytes")
+                .hasMessageNotContaining(shortKey);
+        assertThat(new SecretCipher(Optional.of(randomKey()), Optional.of(" , ")).previousKeyIds()).isEmpty();
+    }
+
     static String randomKey() {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
