@@ -39,6 +39,18 @@ final class SystemTestClient {
                 : HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A JSON POST sent chunked (no Content-Length), as a streaming client sends it. */
+    static HttpResponse<String> postJsonChunked(String path, String token, byte[] body) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
+    }
+
+    /** A JSON POST of exactly these bytes (which need not be UTF-8). */
+    static HttpResponse<String> postJsonBytes(String path, String token, byte[] body) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     private static HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE_URL + path)).timeout(Duration.ofSeconds(30));
         if (token != null) {

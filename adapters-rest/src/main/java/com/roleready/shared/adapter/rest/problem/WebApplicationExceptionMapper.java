@@ -16,6 +16,11 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyException refused) {
+                return refused.getResponse(); // already a problem naming the body
+            }
+        }
         int status = e.getResponse().getStatus();
         if (status == 400 && isJsonProblem(e)) {
             return Problem.of(ProblemType.MALFORMED_REQUEST, "the request body is not valid JSON for this operation")
