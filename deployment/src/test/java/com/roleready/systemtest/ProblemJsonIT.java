@@ -91,4 +91,18 @@ class ProblemJsonIT {
         var problem = assertProblem(SystemTestClient.postJsonBytes("/api/webhooks/config", token, body), 400);
         assertThat(problem.getString("field")).isEqualTo("body");
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "GET, /api/webhooks/logs?page=abc, page",
+        "GET, /api/webhooks/logs?page=1073741824&size=2, page",
+        "GET, /api/webhooks/logs?size=abc, size",
+        "GET, /api/webhooks/logs?endpointId=xyz, endpointId",
+        "GET, /api/webhooks/stats?days=99999999999, days",
+        "POST, /api/webhooks/test?endpointId=xyz, endpointId",
+        "POST, /api/webhooks/regenerate-secret?endpointId=xyz, endpointId"})
+    void aBadQueryParameterIs400NamingItNot404(String method, String path, String field) {
+        var problem = assertProblem(SystemTestClient.send(method, path, token, null, null), 400);
+        assertThat(problem.getString("field")).isEqualTo(field);
+    }
 }

@@ -6,6 +6,7 @@ import com.roleready.experimentation.application.port.in.ViewExperimentationOver
 import com.roleready.experimentation.application.port.in.WinnerQuery;
 import com.roleready.experimentation.application.service.ExperimentationContext.ExperimentSettings;
 import com.roleready.experimentation.domain.Operation;
+import com.roleready.shared.adapter.rest.problem.QueryParams;
 import com.roleready.shared.adapter.rest.security.RequiresRole;
 import com.roleready.shared.adapter.rest.security.Role;
 import jakarta.enterprise.context.RequestScoped;
@@ -64,7 +65,8 @@ public class ExperimentResultsResource {
                                          + "signals.experiments.min-tests (30)") @QueryParam("minTests")
                                  String minTests) {
         Operation op = Operation.fromWireName(operation, "operation");
-        int required = QueryFlags.integer(minTests, settings.defaultMinTests(), "minTests");
+        int required = QueryParams.integer("minTests", minTests, settings.defaultMinTests(),
+                Integer.MIN_VALUE, Integer.MAX_VALUE) /* the range is the domain's */;
         return WinnerResponse.of(winner.decide(new WinnerQuery(op, required)));
     }
 

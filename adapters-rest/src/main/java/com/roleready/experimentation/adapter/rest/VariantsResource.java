@@ -11,6 +11,7 @@ import com.roleready.experimentation.domain.Experiment;
 import com.roleready.experimentation.domain.Operation;
 import com.roleready.experimentation.domain.PromptVariant;
 import com.roleready.shared.adapter.rest.problem.JsonRequest;
+import com.roleready.shared.adapter.rest.problem.QueryParams;
 import com.roleready.shared.adapter.rest.security.CurrentCaller;
 import com.roleready.shared.adapter.rest.security.RequiresRole;
 import com.roleready.shared.adapter.rest.security.Role;
@@ -79,7 +80,7 @@ public class VariantsResource {
             @Parameter(description = "Also archived variants (default false)") @QueryParam("includeArchived")
             String includeArchived) {
         Operation only = operation == null ? null : Operation.fromWireName(operation, "operation");
-        return list.list(only, QueryFlags.bool(includeArchived, "includeArchived"))
+        return list.list(only, QueryParams.bool("includeArchived", includeArchived))
                 .stream().map(VariantResponse::of).toList();
     }
 

@@ -7,11 +7,11 @@ import com.roleready.notification.application.port.out.DeliveryLogQuery;
 import com.roleready.notification.domain.Delivery;
 import com.roleready.notification.domain.DeliveryState;
 import com.roleready.notification.domain.EventType;
+import com.roleready.shared.adapter.rest.problem.QueryParams;
 import com.roleready.shared.adapter.rest.security.CurrentCaller;
 import com.roleready.shared.domain.DomainValidationException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -38,6 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DeliveryLogResource {
 
     static final int MAX_PAGE_SIZE = 100;
+    /** Far beyond any real log (30 days of retention), and page × size stays an int. */
+    static final int MAX_PAGE = 1_000_000;
     static final int MAX_WINDOW_DAYS = 365;
 
     @Inject
@@ -56,17 +58,14 @@ public class DeliveryLogResource {
     @Path("/logs")
     @Operation(summary = "Your deliveries, newest first, each with its attempts")
     public DeliveryLogResponse logs(
-            @Parameter(description = "0-based page") @QueryParam("page") @DefaultValue("0") int page,
-            @Parameter(description = "1 to 100") @QueryParam("size") @DefaultValue("20") int size,
+            @Parameter(description = "0-based page, at most " + MAX_PAGE) @QueryParam("page") String pageParam,
+            @Parameter(description = "1 to 100 (default 20)") @QueryParam("size") String sizeParam,
             @Parameter(description = "Only this event type") @QueryParam("event") String event,
             @Parameter(description = "pending, delivered, failed or cancelled") @QueryParam("status") String status,
-            @Parameter(description = "Only deliveries to this endpoint") @QueryParam("endpointId") UUID endpointId) {
-        if (page < 0) {
-            throw new DomainValidationException("page", "page must be 0 or more");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new DomainValidationException("size", "size must be between 1 and " + MAX_PAGE_SIZE);
-        }
+            @Parameter(description = "Only deliveries to this endpoint") @QueryParam("endpointId") String endpoint) {
+        int page = QueryParams.integer("page", pageParam, 0, 0, MAX_PAGE);
+        int size = QueryParams.integer("size", sizeParam, 20, 1, MAX_PAGE_SIZE);
+        UUID endpointId = QueryParams.uuid("endpointId", endpoint);
         EventType type = event == null ? null : EventType.fromWireName(event, "event");
         DeliveryLogQuery query = new DeliveryLogQuery(caller.id(), type, state(status), endpointId, page, size);
         return DeliveryLogResponse.of(logs.logs(query), page, size);
@@ -87,10 +86,8 @@ public class DeliveryLogResource {
     @Path("/stats")
     @Operation(summary = "Success rate, average attempts, per-event breakdown and attempt latency")
     public DeliveryStatsResponse stats(
-            @Parameter(description = "Window in days, 1 to 365") @QueryParam("days") @DefaultValue("30") int days) {
-        if (days < 1 || days > MAX_WINDOW_DAYS) {
-            throw new DomainValidationException("days", "days must be between 1 and " + MAX_WINDOW_DAYS);
-        }
+            @Parameter(description = "Window in days, 1 to 365 (default 30)") @QueryParam("days") String daysParam) {
+        int days = QueryParams.integer("days", daysParam, 30, 1, MAX_WINDOW_DAYS);
         return DeliveryStatsResponse.of(stats.statsOf(caller.id(), Duration.ofDays(days)), days);
     }
 

@@ -4,6 +4,7 @@ import com.roleready.notification.application.port.in.ConfiguredEndpoint;
 import com.roleready.notification.application.port.in.RegenerateSecretUseCase;
 import com.roleready.notification.application.port.in.SendTestEventUseCase;
 import com.roleready.notification.application.port.in.TestSendOutcome;
+import com.roleready.shared.adapter.rest.problem.QueryParams;
 import com.roleready.shared.adapter.rest.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -53,8 +53,9 @@ public class WebhookActionsResource {
     @APIResponse(responseCode = "200", description = "The outcome (success false when the receiver failed)")
     @APIResponse(responseCode = "404", description = "No webhook configured / no such endpoint of yours")
     public TestResponse test(@Parameter(description = "An endpoint other than the primary one")
-                             @QueryParam("endpointId") UUID endpointId) {
-        TestSendOutcome outcome = testSend.sendTest(caller.id(), Optional.ofNullable(endpointId));
+                             @QueryParam("endpointId") String endpointId) {
+        TestSendOutcome outcome = testSend.sendTest(caller.id(),
+                Optional.ofNullable(QueryParams.uuid("endpointId", endpointId)));
         return new TestResponse(outcome.deliveryId().toString(), outcome.endpointId().toString(), outcome.success(),
                 outcome.outcome().name().toLowerCase(java.util.Locale.ROOT), outcome.statusCode(), outcome.durationMs(),
                 outcome.error(), outcome.responseSnippet());
@@ -67,8 +68,9 @@ public class WebhookActionsResource {
                     + "signature on each delivery) until previousSecretValidUntil, so receivers can switch safely.")
     @APIResponse(responseCode = "404", description = "No webhook configured / no such endpoint of yours")
     public SecretResponse regenerateSecret(@Parameter(description = "An endpoint other than the primary one")
-                                           @QueryParam("endpointId") UUID endpointId) {
-        ConfiguredEndpoint rotated = regenerate.regenerate(caller.id(), Optional.ofNullable(endpointId));
+                                           @QueryParam("endpointId") String endpointId) {
+        ConfiguredEndpoint rotated = regenerate.regenerate(caller.id(),
+                Optional.ofNullable(QueryParams.uuid("endpointId", endpointId)));
         return new SecretResponse(rotated.endpoint().id().toString(), rotated.revealedSecret(),
                 rotated.endpoint().secrets().previousValidUntil());
     }
