@@ -262,4 +262,30 @@ class WebhookDeliveryIT {
         assertProblem(SystemTestClient.postJson("/api/webhooks/logs/" + deliveryId + "/redeliver", token, ""), 409);
     }
 
+    @Test
+    void concurrentRedeliveriesOfOneFailedDeliveryScheduleItOnceAndAnswerTheRestWith409() throws Exception {
+        receiver.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(410))); // gone: failed at once
+        configure(receiverUrl());
+        publish("resume.parsed");
+        awaitStatus("failed");
+        String deliveryId = onlyLogEntry().getString("deliveryId");
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        java.util.List<java.util.concurrent.Future<java.net.http.HttpResponse<String>>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            answers.add(pool.submit(() -> SystemTestClient.postJson(
+                    "/api/webhooks/logs/" + deliveryId + "/redeliver", token, "")));
+        }
+        java.util.Map<Integer, Integer> byStatus = new java.util.TreeMap<>();
+        String accepted = null;
+        for (var answer : answers) {
+            var response = answer.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            byStatus.merge(response.statusCode(), 1, Integer::sum);
+            accepted = response.statusCode() == 202 ? response.body() : accepted;
+        }
+        pool.shutdown();
+
+        assertThat(byStatus).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(202, 1, 409, 9));
+        assertThat(json(accepted).getJsonArray("attemptLog")).as("the attempt that failed").hasSize(1);
+    }
 }

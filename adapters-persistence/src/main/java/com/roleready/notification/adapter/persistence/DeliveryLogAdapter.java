@@ -7,6 +7,7 @@ import com.roleready.notification.domain.Delivery;
 import com.roleready.notification.domain.DeliveryAttempt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
@@ -38,6 +39,12 @@ public class DeliveryLogAdapter implements LoadDeliveriesPort {
     public Optional<Delivery> loadById(UUID deliveryId) {
         return Optional.ofNullable(entityManager.find(WebhookDeliveryEntity.class, deliveryId.toString()))
                 .map(WebhookDeliveryMapper::toDomain);
+    }
+
+    @Override
+    public Optional<Delivery> loadForUpdate(UUID deliveryId) {
+        return Optional.ofNullable(entityManager.find(WebhookDeliveryEntity.class, deliveryId.toString(),
+                LockModeType.PESSIMISTIC_WRITE)).map(WebhookDeliveryMapper::toDomain);
     }
 
     /** Newest first (ties by id, so pages never overlap); the owner's index (owner_id, created_at) serves it. */

@@ -3,8 +3,8 @@ package com.roleready.notification.adapter.rest;
 import com.roleready.notification.application.port.in.ComputeDeliveryStatsUseCase;
 import com.roleready.notification.application.port.in.ListDeliveryLogsUseCase;
 import com.roleready.notification.application.port.in.RedeliverUseCase;
+import com.roleready.notification.application.port.out.DeliveryLogPage;
 import com.roleready.notification.application.port.out.DeliveryLogQuery;
-import com.roleready.notification.domain.Delivery;
 import com.roleready.notification.domain.DeliveryState;
 import com.roleready.notification.domain.EventType;
 import com.roleready.shared.adapter.rest.problem.QueryParams;
@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -78,8 +77,8 @@ public class DeliveryLogResource {
     @APIResponse(responseCode = "404", description = "No such delivery of yours")
     @APIResponse(responseCode = "409", description = "The delivery is not failed")
     public Response redeliver(@PathParam("deliveryId") UUID deliveryId) {
-        Delivery delivery = redeliver.redeliver(caller.id(), deliveryId);
-        return Response.accepted(DeliveryLogResponse.item(delivery, List.of())).build();
+        DeliveryLogPage.Entry scheduled = redeliver.redeliver(caller.id(), deliveryId);
+        return Response.accepted(DeliveryLogResponse.item(scheduled.delivery(), scheduled.attempts())).build();
     }
 
     @GET

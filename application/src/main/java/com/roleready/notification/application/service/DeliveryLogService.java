@@ -54,14 +54,18 @@ public class DeliveryLogService implements ListDeliveryLogsUseCase, ComputeDeliv
     }
 
     @Override
-    public Delivery redeliver(String userId, UUID deliveryId) {
-        Delivery delivery = context.unitOfWork().inTransaction(() -> loadDeliveries.loadById(deliveryId))
-                .filter(d -> d.ownerId().equals(userId))
-                .orElseThrow(() -> new NotFoundException("no delivery " + deliveryId));
-        delivery.redeliver(context.now()); // throws the 409 before any transaction opens
-        context.unitOfWork().inTransaction(() -> saveDelivery.update(delivery, null));
+    public DeliveryLogPage.Entry redeliver(String userId, UUID deliveryId) {
+        DeliveryLogPage.Entry scheduled = context.unitOfWork().inTransaction(() -> {
+            // Locked until commit: a concurrent redeliver waits here, then finds it pending and answers 409.
+            Delivery delivery = loadDeliveries.loadForUpdate(deliveryId)
+                    .filter(d -> d.ownerId().equals(userId))
+                    .orElseThrow(() -> new NotFoundException("no delivery " + deliveryId));
+            delivery.redeliver(context.now()); // 409 unless failed; the transaction rolls back
+            saveDelivery.update(delivery, null);
+            return new DeliveryLogPage.Entry(delivery, loadDeliveries.loadAttempts(deliveryId));
+        });
         wakeUp.wakeUp();
-        return delivery;
+        return scheduled;
     }
 
 }

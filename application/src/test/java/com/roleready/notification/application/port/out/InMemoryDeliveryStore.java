@@ -133,6 +133,11 @@ public class InMemoryDeliveryStore implements SaveEventPort, FindPublishedEventP
     }
 
     @Override
+    public synchronized Optional<Delivery> loadForUpdate(UUID deliveryId) {
+        return loadById(deliveryId); // one store-wide lock already serialises every call
+    }
+
+    @Override
     public synchronized Optional<Delivery> loadById(UUID deliveryId) {
         return Optional.ofNullable(deliveries.get(deliveryId)).map(InMemoryDeliveryStore::copy);
     }
