@@ -1,5 +1,6 @@
 package com.roleready.notification.domain;
 
+import com.roleready.shared.domain.DomainValidationException;
 import com.roleready.shared.domain.Require;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -28,8 +29,11 @@ public record WebhookEvent(UUID id, String ownerId, EventType type, String dataJ
         Require.notBlank(ownerId, "userId");
         Require.maxLength(ownerId, 255, "userId");
         Require.present(dataJson, "data");
+        if (idempotencyKey != null && idempotencyKey.isBlank()) {
+            throw new DomainValidationException("idempotencyKey",
+                    "idempotencyKey is optional, but when given it must not be blank");
+        }
         if (idempotencyKey != null) {
-            Require.notBlank(idempotencyKey, "idempotencyKey");
             Require.maxLength(idempotencyKey, MAX_IDEMPOTENCY_KEY_LENGTH, "idempotencyKey");
         }
         if (dataJson.getBytes(StandardCharsets.UTF_8).length > MAX_DATA_BYTES) {
