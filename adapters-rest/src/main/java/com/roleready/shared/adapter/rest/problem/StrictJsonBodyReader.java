@@ -1,10 +1,10 @@
 package com.roleready.shared.adapter.rest.problem;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
 import jakarta.ws.rs.Consumes;
@@ -38,7 +38,9 @@ public class StrictJsonBodyReader implements MessageBodyReader<JsonValue> {
 
     static final int MAX_DEPTH = 64;
     static final int MAX_NUMBER_CHARS = 100;
-    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
+    /** Looked up once: each {@code Json.createXxx} call looks the provider up again through the ServiceLoader. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final JsonParserFactory PARSERS = JSON.createParserFactory(Map.of());
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -113,7 +115,7 @@ public class StrictJsonBodyReader implements MessageBodyReader<JsonValue> {
         return switch (event) {
             case START_OBJECT -> object(parser, depth);
             case START_ARRAY -> array(parser, depth);
-            case VALUE_STRING -> Json.createValue(text(parser.getString()));
+            case VALUE_STRING -> JSON.createValue(text(parser.getString()));
             case VALUE_NUMBER -> number(parser);
             case VALUE_TRUE -> JsonValue.TRUE;
             case VALUE_FALSE -> JsonValue.FALSE;
@@ -124,7 +126,7 @@ public class StrictJsonBodyReader implements MessageBodyReader<JsonValue> {
 
     private static JsonValue object(JsonParser parser, int depth) {
         checkDepth(depth);
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         Set<String> keys = new HashSet<>();
         for (JsonParser.Event event = parser.next(); event != JsonParser.Event.END_OBJECT; event = parser.next()) {
             String key = text(parser.getString()); // a KEY_NAME: the parser allows nothing else here
@@ -138,7 +140,7 @@ public class StrictJsonBodyReader implements MessageBodyReader<JsonValue> {
 
     private static JsonValue array(JsonParser parser, int depth) {
         checkDepth(depth);
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (JsonParser.Event event = parser.next(); event != JsonParser.Event.END_ARRAY; event = parser.next()) {
             array.add(value(parser, event, depth + 1));
         }
@@ -149,7 +151,7 @@ public class StrictJsonBodyReader implements MessageBodyReader<JsonValue> {
         if (parser.getString().length() > MAX_NUMBER_CHARS) {
             throw Refusal.malformed("numbers are limited to " + MAX_NUMBER_CHARS + " characters");
         }
-        return Json.createValue(parser.getBigDecimal());
+        return JSON.createValue(parser.getBigDecimal());
     }
 
     private static void checkDepth(int depth) {
