@@ -83,8 +83,13 @@ final class LibertyInstance implements AutoCloseable {
     static LibertyInstance start(String name, int port, ThrowawayMariaDb db, Map<String, String> settings)
             throws Exception {
         LibertyInstance instance = create(name, port, db, settings);
-        instance.launch();
-        instance.awaitReady(Duration.ofSeconds(240));
+        try {
+            instance.launch();
+            instance.awaitReady(Duration.ofSeconds(240));
+        } catch (Exception | AssertionError notReady) {
+            instance.close(); // the caller never gets the instance, so nobody else would stop it
+            throw notReady;
+        }
         return instance;
     }
 

@@ -30,12 +30,10 @@ class RetentionPurgeInContainerIT {
     @BeforeAll
     static void aServerThatPurgesEveryMinute() throws Exception {
         db = ThrowawayMariaDb.create();
-        server = LibertyInstance.create("purge", LibertyInstance.port(1), db, Map.of(
+        server = LibertyInstance.start("purge", LibertyInstance.port(1), db, Map.of(
                 "SIGNALS_RETENTION_PURGE_INTERVAL_MINUTES", "1", // the first run follows one minute after start
                 "SIGNALS_RETENTION_DELIVERY_DAYS", "1",
                 "SIGNALS_RETENTION_TEST_RESULT_DAYS", "1"));
-        server.launch(); // created first, so that the cleanup stops it even if it never gets ready
-        server.awaitReady(Duration.ofSeconds(240));
     }
 
     @AfterAll

@@ -52,10 +52,8 @@ class SecretKeyRotationIT {
 
     @Test
     void afterARestartWithANewKeyTheStoredSecretsStillSignAndMoveToTheNewKey() throws Exception {
-        before = LibertyInstance.create("rotation-1", LibertyInstance.port(1), db,
+        before = LibertyInstance.start("rotation-1", LibertyInstance.port(1), db,
                 Map.of("SIGNALS_SECRET_ENCRYPTION_KEY", OLD_KEY));
-        before.launch(); // created first, so that the cleanup stops it even if it never gets ready
-        before.awaitReady(Duration.ofSeconds(240));
         String user = "rotation-" + UUID.randomUUID();
         HttpResponse<String> config = before.postJson("/api/webhooks/config", Tokens.user(user, user + "@example.com"),
                 "{\"url\":\"" + receiver.url("/hooks") + "\"}");
@@ -64,10 +62,8 @@ class SecretKeyRotationIT {
         assertThat(storedUnder(OLD_KEY)).isEqualTo(1);
         before.stop();
 
-        after = LibertyInstance.create("rotation-2", LibertyInstance.port(2), db, Map.of(
+        after = LibertyInstance.start("rotation-2", LibertyInstance.port(2), db, Map.of(
                 "SIGNALS_SECRET_ENCRYPTION_KEY", NEW_KEY, "SIGNALS_SECRET_ENCRYPTION_PREVIOUS_KEYS", OLD_KEY));
-        after.launch();
-        after.awaitReady(Duration.ofSeconds(240));
         HttpResponse<String> published = after.postJson("/api/events", SERVICE, "{\"type\":\"resume.parsed\","
                 + "\"userId\":\"" + user + "\",\"data\":{\"key\":\"rotated-1\"}}");
         assertThat(published.statusCode()).as(published.body()).isEqualTo(202);

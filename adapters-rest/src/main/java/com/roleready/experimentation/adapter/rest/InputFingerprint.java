@@ -1,5 +1,6 @@
 package com.roleready.experimentation.adapter.rest;
 
+import com.roleready.shared.adapter.rest.problem.Utf16;
 import com.roleready.shared.domain.DomainValidationException;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -35,7 +36,7 @@ final class InputFingerprint {
      */
     static String canonical(JsonValue input) {
         String text = input.toString();
-        if (hasLoneSurrogate(text)) {
+        if (Utf16.hasUnpairedSurrogate(text)) {
             // JCS (I-JSON) forbids them, and the library would silently turn each into '?'.
             throw invalid();
         }
@@ -55,18 +56,6 @@ final class InputFingerprint {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
-    }
-
-    private static boolean hasLoneSurrogate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static DomainValidationException invalid() {

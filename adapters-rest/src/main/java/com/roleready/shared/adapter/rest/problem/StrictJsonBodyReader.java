@@ -160,16 +160,9 @@ public class StrictJsonBodyReader implements MessageBodyReader<JsonValue> {
         }
     }
 
-    /** JSON escapes can spell half of a surrogate pair, which no UTF-8 text can carry. */
     private static String text(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                throw Refusal.malformed("the request body holds an unpaired UTF-16 surrogate (\\u"
-                        + Integer.toHexString(c) + ")");
-            }
+        if (Utf16.hasUnpairedSurrogate(text)) {
+            throw Refusal.malformed("the request body holds an unpaired UTF-16 surrogate");
         }
         return text;
     }
