@@ -60,15 +60,7 @@ class MainScenarioOnMariaDbIT {
 
     @AfterAll
     static void stopServerAndDropDatabase() throws Exception {
-        try {
-            if (server != null) {
-                server.close();
-            }
-        } finally {
-            if (db != null) {
-                db.close();
-            }
-        }
+        Cleanup.closeInOrder(server, db);
     }
 
     @Test

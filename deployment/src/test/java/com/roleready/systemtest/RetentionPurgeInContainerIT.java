@@ -38,15 +38,7 @@ class RetentionPurgeInContainerIT {
 
     @AfterAll
     static void stop() throws Exception {
-        try {
-            if (server != null) {
-                server.close();
-            }
-        } finally {
-            if (db != null) {
-                db.close();
-            }
-        }
+        Cleanup.closeInOrder(server, db);
     }
 
     @Test

@@ -38,16 +38,7 @@ class SecretKeyRotationIT {
 
     @AfterAll
     static void stopEverything() throws Exception {
-        try {
-            for (LibertyInstance server : new LibertyInstance[] {before, after}) {
-                if (server != null) {
-                    server.close();
-                }
-            }
-        } finally {
-            receiver.close();
-            db.close();
-        }
+        Cleanup.closeInOrder(before, after, receiver, db);
     }
 
     @Test

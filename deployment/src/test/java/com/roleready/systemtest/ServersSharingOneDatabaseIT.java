@@ -90,20 +90,7 @@ class ServersSharingOneDatabaseIT {
 
     @AfterAll
     static void stopEverything() throws Exception {
-        try {
-            for (LibertyInstance server : new LibertyInstance[] {first, second}) {
-                if (server != null) {
-                    server.close();
-                }
-            }
-        } finally {
-            if (receiver != null) {
-                receiver.close();
-            }
-            if (db != null) {
-                db.close();
-            }
-        }
+        Cleanup.closeInOrder(first, second, receiver, db);
     }
 
     @Test
