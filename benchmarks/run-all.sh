@@ -3,7 +3,7 @@
 # met. Each part also runs alone (its own script). Logs go to benchmarks/target/run-all/. Needs what
 # bench-server.sh says (MariaDB on 127.0.0.1:3306, the mariadb client). Takes about 30 minutes.
 #   benchmarks/run-all.sh [--jmh-forks 1] [--memory-seconds 300]
-# Servers use ports 9285-9289 and databases signals_bench*_all, so that other checkouts' runs are not disturbed.
+# Servers use ports 9284-9289 and databases signals_*_all, so that other checkouts' runs are not disturbed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FORKS=1 MEMORY_SECONDS=300
@@ -32,6 +32,7 @@ BENCH_HTTP_PORT=9286 step memory benchmarks/memory.sh --latency-seconds "$MEMORY
 BENCH_HTTP_PORT=9287 step webhook-load-batch benchmarks/webhook-load.sh --publish-batch 50
 BENCH_HTTP_PORT=9289 step webhook-load benchmarks/webhook-load.sh --fanout 1
 BENCH_HTTP_PORT=9288 step experiment-results benchmarks/experiment-results.sh
+BENCH_HTTP_PORT=9284 step hand-off benchmarks/hand-off.sh
 
 echo
 echo "Measured $(date -u +%Y-%m-%d), $(nproc) cores, $(java -version 2>&1 | head -1 | tr -d '"'), $(uname -m)"
@@ -88,6 +89,11 @@ for name, how in (("webhook-load-batch", "50 events per `POST /api/events/batch`
         row("webhook deliveries/s, delivery pipeline (fan-out 4: one publish, four deliveries)", "(same)", f"{fan:,.0f}/s", f"receiver raw POST: {raw:,.0f}/s", f"{fan_share:.1f} %", fan >= 1000 and fan_share >= 30)
     if p99:
         row(f"publish→2xx latency p99 at half the delivery rate, {how}", "< 250 ms", f"{p99} ms", "—", "—", p99 < 250)
+h = log("hand-off")
+for label in ("MariaDB CPU per delivery", "server CPU per delivery", "publish→2xx latency p99"):
+    m = re.search(r"\| " + re.escape(label) + r" \| ([\d.]+) ms \| ([\d.]+) ms \| ([\d.]+) \|", h)
+    if m:
+        row(f"{label}, steady 900 events/s: publishes hand deliveries to their server (ADR 0020)", "—", f"{m[1]} ms", f"every delivery claimed: {m[2]} ms", f"{m[3]}×", "—")
 e = log("experiment-results")
 m1k = re.search(r"\| 1,000 \|[^\n]*?\| ([\d.]+) \| ([\d.]+) \|\n", e)
 m1m = re.search(r"\| 1,000,000 \|[^\n]*?\| ([\d.]+) \| ([\d.]+) \|\n", e)

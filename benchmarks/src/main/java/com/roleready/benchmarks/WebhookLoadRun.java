@@ -30,7 +30,8 @@ import org.HdrHistogram.Histogram;
  *       when the publish rate no longer caps it. It is reported on its own line, never as the end-to-end figure.</li>
  * </ol>
  * The report gives each figure's median over the rounds (the share of the raw rate is the median of the rounds'
- * shares). Then, once: publish at half the median delivery rate for a while; publish→2xx latency p50/p99.
+ * shares). Then, once: publish at half the median delivery rate (or at {@code --latency-rate}) for a while;
+ * publish→2xx latency p50/p99.
  *
  * <p>{@code --publish-batch b} (above 1) publishes b events per request through {@code POST /api/events/batch}, as a
  * platform service that reports many outcomes at once would; 1 (the default) sends one {@code POST /api/events} per
@@ -99,7 +100,9 @@ public final class WebhookLoadRun {
             Round median = Round.median(measured);
 
             receiver.latencyMicros.getIntervalHistogram(); // reset
-            double halfRate = median.throughput.deliveriesPerSecond / 2;
+            // --latency-rate fixes the rate, so that two runs compare CPU per delivery at the same load.
+            double halfRate = options.containsKey("latency-rate") ? Double.parseDouble(options.get("latency-rate"))
+                    : median.throughput.deliveriesPerSecond / 2;
             int latencyEvents = (int) Math.max(100, halfRate * latencySeconds);
             long before = receiver.deliveries.get();
             publishAll(service, userIds, latencyEvents, seq, halfRate);

@@ -4,6 +4,7 @@ import com.roleready.notification.application.port.out.ClaimDueDeliveriesPort;
 import com.roleready.notification.application.port.out.DeleteEndpointPort;
 import com.roleready.notification.application.port.out.DeliveryMetricsPort;
 import com.roleready.notification.application.port.out.DeliveryStatsPort;
+import com.roleready.notification.application.port.out.DeliveryHandOffPort;
 import com.roleready.notification.application.port.out.DeliveryWakeUpPort;
 import com.roleready.notification.application.port.out.EndpointAddressPolicy;
 import com.roleready.notification.application.port.out.FindPublishedEventPort;
@@ -81,8 +82,9 @@ public class NotificationWiring {
     @Produces
     @Singleton
     PublishEventService publishEventService(LoadEndpointsPort load, FindPublishedEventPort find, SaveEventPort events,
-                                            DeliveryWakeUpPort wakeUp, NotificationContext context) {
-        return new PublishEventService(load, find, events, wakeUp, context);
+                                            DeliveryWakeUpPort wakeUp, DeliveryHandOffPort handOff,
+                                            NotificationContext context) {
+        return new PublishEventService(load, find, events, wakeUp, handOff, context);
     }
 
     @Produces

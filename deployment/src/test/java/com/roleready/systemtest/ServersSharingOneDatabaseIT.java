@@ -110,8 +110,10 @@ class ServersSharingOneDatabaseIT {
         assertThat(receiver.eventsWithSeveralWebhookIds(round)).isZero();
         assertThat(receiver.duplicates(round)).as("no webhook-id received twice").isZero();
         assertThat(receiver.badSignatures()).isZero();
-        System.out.printf("[%s] deliveries finished per server (metrics): %s %.0f, %s %.0f%n", round, first.name(),
-                byFirst, second.name(), bySecond);
+        System.out.printf("[%s] deliveries finished per server (metrics): %s %.0f, %s %.0f; handed over by a publish /"
+                + " claimed: %s %.0f / %.0f, %s %.0f / %.0f%n", round, first.name(), byFirst, second.name(), bySecond,
+                first.name(), dispatched(first, "hand_off"), dispatched(first, "claim"), second.name(),
+                dispatched(second, "hand_off"), dispatched(second, "claim"));
         assertThat(receiver.idMismatches()).isZero();
         assertThat(byFirst + bySecond - deliveredBefore).as("each delivery finished by exactly one server")
                 .isEqualTo(EVENTS_PER_ROUND);
@@ -251,6 +253,12 @@ class ServersSharingOneDatabaseIT {
                 receiver.eventsArrived(round), receiver.received(), receiver.distinctWebhookIds(),
                 receiver.duplicates(round), receiver.eventsWithSeveralWebhookIds(round), receiver.badSignatures(),
                 db.deliveriesByState(), took.toMillis() / 1000.0, incident);
+    }
+
+    private static double dispatched(LibertyInstance server, String via) throws IOException {
+        Matcher matcher = Pattern.compile("^webhook_deliveries_dispatched_total\\{[^}]*via=\"" + via
+                + "\"[^}]*\\}\\s+([0-9.eE+]+)", Pattern.MULTILINE).matcher(server.get("/metrics", null).body());
+        return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
     }
 
     private static double delivered(LibertyInstance server) throws IOException {

@@ -17,6 +17,8 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -93,6 +95,25 @@ class WebhookDeliveryIT {
         assertThat(body.getString("type")).isEqualTo("resume.parsed");
         assertThat(body.getJsonObject("data").getInt("score")).isEqualTo(91);
         awaitStatus("delivered");
+    }
+
+    @Test
+    void aDeliveryPublishedWhileSendersAreFreeIsHandedToThemWithoutWaitingForAClaim() {
+        receiver.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(204)));
+        configure(receiverUrl());
+        double handedOverBefore = dispatchedVia("hand_off");
+
+        publish("ats.check_completed");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> received().size() == 1);
+        awaitStatus("delivered");
+        assertThat(dispatchedVia("hand_off")).isGreaterThanOrEqualTo(handedOverBefore + 1);
+    }
+
+    private static double dispatchedVia(String via) {
+        Matcher matcher = Pattern.compile("^webhook_deliveries_dispatched_total\\{[^}]*via=\"" + via
+                + "\"[^}]*\\}\\s+([0-9.eE+]+)", Pattern.MULTILINE).matcher(SystemTestClient.get("/metrics", null).body());
+        return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.roleready.deployment.notification;
 import com.roleready.notification.application.port.in.DispatchDueDeliveriesUseCase;
 import com.roleready.notification.application.port.in.DueDelivery;
 import com.roleready.notification.application.port.in.SentAttempt;
+import com.roleready.notification.application.port.out.DeliveryHandOffPort;
 import com.roleready.notification.application.port.out.DeliveryWakeUpPort;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -24,6 +25,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
  * Drives delivery. Woken right after a publish commits (and when a sender frees up while work may
@@ -37,9 +43,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * freed only once its outcome is recorded, so at most that many deliveries are claimed and unrecorded at any
  * time. Should the server die between an attempt and its record, the lease expires and the delivery is attempted
  * again with the same webhook-id (at-least-once, as before).
+ *
+ * <p>A publish on this server may reserve free slots while its transaction runs and hand the deliveries it stored
+ * leased to this server straight over after the commit (ADR 0020), skipping the claim. A quarter of the slots is
+ * never reserved that way, so retries that fall due and work published elsewhere are claimed even while this
+ * server's publishes keep it busy.
  */
 @ApplicationScoped
-public class DeliveryDispatcher implements DeliveryWakeUpPort {
+public class DeliveryDispatcher implements DeliveryWakeUpPort, DeliveryHandOffPort {
 
     private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class.getName());
 
@@ -51,6 +62,10 @@ public class DeliveryDispatcher implements DeliveryWakeUpPort {
 
     @Inject
     DispatchDueDeliveriesUseCase dispatch;
+
+    @Inject
+    @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
+    MetricRegistry registry;
 
     @Inject
     @ConfigProperty(name = "signals.dispatcher.poll-interval-ms", defaultValue = "250")
@@ -78,6 +93,11 @@ public class DeliveryDispatcher implements DeliveryWakeUpPort {
     @ConfigProperty(name = "signals.dispatcher.enabled", defaultValue = "true")
     boolean enabled;
 
+    /** Whether publishes on this server hand their deliveries straight to it (false: every delivery is claimed). */
+    @Inject
+    @ConfigProperty(name = "signals.dispatcher.hand-off", defaultValue = "true")
+    boolean handOffEnabled;
+
     /** The most outcomes one record transaction writes. */
     static final int MAX_GROUP = 64;
 
@@ -88,7 +108,10 @@ public class DeliveryDispatcher implements DeliveryWakeUpPort {
     private final AtomicBoolean wakeRequested = new AtomicBoolean();
     private volatile boolean mayHaveMore;
     private Semaphore freeSlots;
+    private int keptForClaims;
     private ExecutorService senders;
+    private Counter handedOver;
+    private Counter claimed;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         if (!enabled) {
@@ -96,14 +119,25 @@ public class DeliveryDispatcher implements DeliveryWakeUpPort {
             return;
         }
         int slots = inFlight > 0 ? Math.max(inFlight, senderCount) : 4 * senderCount;
+        handedOver = dispatched("hand_off");
+        claimed = dispatched("claim");
         freeSlots = new Semaphore(slots);
+        keptForClaims = handOffEnabled ? Math.max(1, slots / 4) : slots;
         senders = Executors.newFixedThreadPool(senderCount, threadFactory);
         recorder = threadFactory.newThread(this::recordOutcomes);
         recorder.setName("webhook-outcome-recorder");
         recorder.start();
         scheduler.scheduleWithFixedDelay(this::drainSafely, pollIntervalMs, pollIntervalMs, TimeUnit.MILLISECONDS);
         LOG.info(() -> "Webhook dispatcher started: " + senderCount + " senders, " + slots + " deliveries in flight,"
-                + " polling every " + pollIntervalMs + " ms");
+                + " polling every " + pollIntervalMs + " ms, hand-off from publishes " + (handOffEnabled ? "on" : "off"));
+    }
+
+    /** How deliveries reached a sender: straight from a publish on this server, or claimed from the table. */
+    private Counter dispatched(String via) {
+        return registry.counter(Metadata.builder()
+                .withName("webhook_deliveries_dispatched_total")
+                .withDescription("Deliveries given to a sender, by how they got there: handed over by a publish on this"
+                        + " server (hand_off) or claimed from the database (claim)").build(), new Tag("via", via));
     }
 
     @Override
@@ -114,6 +148,43 @@ public class DeliveryDispatcher implements DeliveryWakeUpPort {
         wakeRequested.set(true);
         if (!draining.get()) {
             scheduler.execute(this::drainSafely);
+        }
+    }
+
+    @Override
+    public int reserve(int wanted) {
+        if (senders == null || stopping || wanted <= 0) {
+            return 0;
+        }
+        while (true) {
+            int granted = Math.min(wanted, freeSlots.availablePermits() - keptForClaims);
+            if (granted <= 0) {
+                return 0;
+            }
+            if (freeSlots.tryAcquire(granted)) {
+                return granted;
+            }
+            // another thread took slots in between: look again
+        }
+    }
+
+    @Override
+    public void release(int slots) {
+        if (slots > 0) {
+            slotsFreed(slots);
+        }
+    }
+
+    @Override
+    public void handOff(List<DueDelivery> leased) {
+        for (DueDelivery delivery : leased) {
+            try {
+                sendOnReservedSlot(delivery);
+                handedOver.inc();
+            } catch (RuntimeException rejected) {
+                // shutting down: the slot is free again, and the lease expires so that another server takes it
+                LOG.log(Level.FINE, "Webhook hand-off rejected; the delivery's lease will expire", rejected);
+            }
         }
     }
 
@@ -150,6 +221,7 @@ public class DeliveryDispatcher implements DeliveryWakeUpPort {
             }
             List<DueDelivery> batch = dispatch.claimDue(wanted);
             batch.forEach(this::sendOnIdleSender);
+            claimed.inc(batch.size());
             if (batch.size() < wanted) {
                 return; // nothing more is due right now
             }
@@ -158,13 +230,17 @@ public class DeliveryDispatcher implements DeliveryWakeUpPort {
 
     private void sendOnIdleSender(DueDelivery claim) {
         freeSlots.acquireUninterruptibly();
+        sendOnReservedSlot(claim);
+    }
+
+    private void sendOnReservedSlot(DueDelivery claim) {
         try {
             senders.execute(() -> {
                 try {
                     unrecorded.add(dispatch.send(claim)); // the slot is freed once the recorder has written it
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "Webhook attempt failed; its lease will expire and it is retried", e);
-                    release(1);
+                    slotsFreed(1);
                 }
             });
         } catch (RuntimeException rejected) {
@@ -203,11 +279,11 @@ public class DeliveryDispatcher implements DeliveryWakeUpPort {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Webhook outcomes failed to record; their leases will expire and they are retried", e);
         } finally {
-            release(group.size());
+            slotsFreed(group.size());
         }
     }
 
-    private void release(int count) {
+    private void slotsFreed(int count) {
         freeSlots.release(count);
         if (mayHaveMore) {
             mayHaveMore = false;

@@ -122,6 +122,17 @@ public final class Delivery {
         completedAt = null;
     }
 
+    /**
+     * A server takes the delivery: nobody else finds it due until {@code until}. Should that server die before it
+     * records an attempt, the delivery falls due again by itself then.
+     */
+    public void lease(Instant until) {
+        if (state != DeliveryState.PENDING) {
+            throw new IllegalStateException("delivery " + id + " is " + state.wireName() + ", not pending");
+        }
+        nextAttemptAt = until;
+    }
+
     public boolean isDue(Instant now) {
         return state == DeliveryState.PENDING && !nextAttemptAt.isAfter(now);
     }

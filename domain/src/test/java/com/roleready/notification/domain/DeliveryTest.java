@@ -31,6 +31,23 @@ class DeliveryTest {
     }
 
     @Test
+    void aLeasedDeliveryIsNotDueForAnybodyElseUntilTheLeaseEnds() {
+        delivery.lease(T0.plusSeconds(60));
+
+        assertThat(delivery.isDue(T0.plusSeconds(59))).isFalse();
+        assertThat(delivery.isDue(T0.plusSeconds(60))).isTrue();
+        assertThat(delivery.state()).isEqualTo(DeliveryState.PENDING);
+    }
+
+    @Test
+    void onlyAPendingDeliveryCanBeLeased() {
+        delivery.recordAttempt(status(204), T0, T0, RetryPolicy.DEFAULT, CAP);
+
+        assertThatThrownBy(() -> delivery.lease(T0.plusSeconds(60))).isInstanceOf(IllegalStateException.class);
+        assertThat(delivery.nextAttemptAt()).isNull();
+    }
+
+    @Test
     void a2xxDeliversIt() {
         DeliveryAttempt attempt = delivery.recordAttempt(status(204), T0, T0.plusMillis(20), RetryPolicy.DEFAULT, CAP);
 

@@ -1,5 +1,6 @@
 package com.roleready.notification.adapter.persistence;
 
+import com.roleready.notification.application.port.out.ClaimedDelivery;
 import com.roleready.notification.application.port.out.DuplicatePublishException;
 import com.roleready.notification.application.port.out.FannedOutEvent;
 import com.roleready.notification.application.port.out.FindPublishedEventPort;
@@ -45,8 +46,11 @@ public class DeliveryPersistenceAdapter implements SaveEventPort, FindPublishedE
     private static final String INSERT_DELIVERY = "INSERT INTO webhook_delivery (id, event_id, endpoint_id,"
             + " owner_id, event_type, payload, state, attempts, round_start, next_attempt_at, completed_at,"
             + " last_status_code, last_error, created_at, lease_token, version)";
-    /** A new delivery's row; version 1, as EclipseLink starts a persisted entity's version. */
-    private static final String DELIVERY_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 1)";
+    /**
+     * A new delivery's row; version 1, as EclipseLink starts a persisted entity's version. The lease token is NULL
+     * unless the publish hands the delivery straight to this server's dispatcher (ADR 0020).
+     */
+    private static final String DELIVERY_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
 
     @PersistenceContext(unitName = "signals")
     EntityManager entityManager;
@@ -116,13 +120,16 @@ public class DeliveryPersistenceAdapter implements SaveEventPort, FindPublishedE
     }
 
     private static void insertDeliveries(Connection connection, List<FannedOutEvent> events) throws SQLException {
-        List<Delivery> deliveries = new ArrayList<>();
-        events.forEach(each -> deliveries.addAll(each.deliveries()));
-        PlainJdbc.insertAll(connection, INSERT_DELIVERY, DELIVERY_VALUES, 14, deliveries,
-                delivery -> delivery.payload().length(), DeliveryPersistenceAdapter::bindNewDelivery);
+        List<ClaimedDelivery> deliveries = new ArrayList<>();
+        events.forEach(each -> each.deliveries().forEach(delivery ->
+                deliveries.add(new ClaimedDelivery(delivery, each.leaseToken()))));
+        PlainJdbc.insertAll(connection, INSERT_DELIVERY, DELIVERY_VALUES, 15, deliveries,
+                each -> each.delivery().payload().length(), DeliveryPersistenceAdapter::bindNewDelivery);
     }
 
-    private static void bindNewDelivery(PreparedStatement insert, int first, Delivery delivery) throws SQLException {
+    /** A new delivery, with the lease token it is stored under (null: due for any dispatcher). */
+    private static void bindNewDelivery(PreparedStatement insert, int first, ClaimedDelivery each) throws SQLException {
+        Delivery delivery = each.delivery();
         insert.setString(first, delivery.id().toString());
         insert.setString(first + 1, delivery.eventId().toString());
         insert.setString(first + 2, delivery.endpointId().toString());
@@ -138,6 +145,7 @@ public class DeliveryPersistenceAdapter implements SaveEventPort, FindPublishedE
         PlainJdbc.setText(insert, first + 12,
                 WebhookDeliveryMapper.fit(delivery.lastError(), WebhookDeliveryMapper.MAX_ERROR));
         PlainJdbc.setInstant(insert, first + 13, delivery.createdAt());
+        PlainJdbc.setText(insert, first + 14, each.leaseToken());
     }
 
     /** False when a racing publish with the same idempotency key got there first (see {@link #save}). */

@@ -4,6 +4,7 @@ import com.roleready.notification.application.port.in.PublishEventBatchCommand;
 import com.roleready.notification.application.port.in.PublishEventBatchUseCase;
 import com.roleready.notification.application.port.in.PublishEventCommand;
 import com.roleready.notification.application.port.in.PublishEventUseCase;
+import com.roleready.notification.application.port.out.DeliveryHandOffPort;
 import com.roleready.notification.application.port.out.DeliveryWakeUpPort;
 import com.roleready.notification.application.port.out.DuplicatePublishException;
 import com.roleready.notification.application.port.out.FannedOutEvent;
@@ -24,10 +25,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 
 /**
- * Fans events out to their users' endpoints through the outbox, then wakes the dispatcher. A batch costs one
- * query for its idempotency keys, one for its users' endpoints and one write per table, whatever its size.
+ * Fans events out to their users' endpoints through the outbox. A batch costs one query for its idempotency keys,
+ * one for its users' endpoints and one write per table, whatever its size. Deliveries this server's dispatcher has
+ * free slots for are stored leased to it and handed over after the commit (ADR 0020); for the rest the dispatcher
+ * is woken to claim them.
  */
 public class PublishEventService implements PublishEventUseCase, PublishEventBatchUseCase {
 
@@ -35,14 +39,23 @@ public class PublishEventService implements PublishEventUseCase, PublishEventBat
     private final FindPublishedEventPort findEvent;
     private final SaveEventPort saveEvent;
     private final DeliveryWakeUpPort wakeUp;
+    private final DeliveryHandOffPort handOff;
     private final NotificationContext context;
 
+    /** Without a hand-off: every delivery waits for the dispatcher's claim. */
     public PublishEventService(LoadEndpointsPort loadEndpoints, FindPublishedEventPort findEvent,
                                SaveEventPort saveEvent, DeliveryWakeUpPort wakeUp, NotificationContext context) {
+        this(loadEndpoints, findEvent, saveEvent, wakeUp, DeliveryHandOffPort.NONE, context);
+    }
+
+    public PublishEventService(LoadEndpointsPort loadEndpoints, FindPublishedEventPort findEvent,
+                               SaveEventPort saveEvent, DeliveryWakeUpPort wakeUp, DeliveryHandOffPort handOff,
+                               NotificationContext context) {
         this.loadEndpoints = loadEndpoints;
         this.findEvent = findEvent;
         this.saveEvent = saveEvent;
         this.wakeUp = wakeUp;
+        this.handOff = handOff;
         this.context = context;
     }
 
@@ -53,22 +66,34 @@ public class PublishEventService implements PublishEventUseCase, PublishEventBat
 
     @Override
     public List<PublishReceipt> publishAll(PublishEventBatchCommand batch) {
+        PublishHandOff slots = new PublishHandOff(handOff);
         List<PublishReceipt> receipts;
         try {
-            receipts = context.unitOfWork().inTransaction(() -> store(batch.events()));
-        } catch (DuplicatePublishException raced) {
-            // A concurrent publish with one of these keys committed between our look-up and our insert. Its
-            // receipt is now visible, so a second try answers those keys as repeats, as a later retry would.
-            receipts = context.unitOfWork().inTransaction(() -> store(batch.events()));
+            receipts = storeOnce(batch, slots);
+        } catch (RuntimeException failed) {
+            slots.rolledBack();
+            throw failed;
         }
-        if (receipts.stream().anyMatch(r -> !r.duplicate() && r.deliveries() > 0)) {
+        if (slots.committed()) {
             wakeUp.wakeUp(); // after commit: the dispatcher must be able to see the rows
         }
         return receipts;
     }
 
-    private List<PublishReceipt> store(List<PublishEventCommand> commands) {
+    private List<PublishReceipt> storeOnce(PublishEventBatchCommand batch, PublishHandOff slots) {
+        try {
+            return context.unitOfWork().inTransaction(() -> store(batch.events(), slots));
+        } catch (DuplicatePublishException raced) {
+            // A concurrent publish with one of these keys committed between our look-up and our insert. Its
+            // receipt is now visible, so a second try answers those keys as repeats, as a later retry would.
+            return context.unitOfWork().inTransaction(() -> store(batch.events(), slots));
+        }
+    }
+
+    private List<PublishReceipt> store(List<PublishEventCommand> commands, PublishHandOff slots) {
+        slots.reset(); // a second try starts over
         Instant now = context.now();
+        Instant leaseUntil = now.plus(context.settings().lease());
         Map<IdempotencyKey, PublishReceipt> answered = earlierPublishes(commands);
         Map<String, List<WebhookEndpoint>> endpoints = loadEndpoints.loadAllOf(owners(commands));
         List<FannedOutEvent> outbox = new ArrayList<>(commands.size());
@@ -80,7 +105,8 @@ public class PublishEventService implements PublishEventUseCase, PublishEventBat
                 receipts.add(new PublishReceipt(first.eventId(), first.deliveries(), true));
                 continue;
             }
-            FannedOutEvent fannedOut = fanOut(command, endpoints.getOrDefault(command.userId(), List.of()), now);
+            List<WebhookEndpoint> own = endpoints.getOrDefault(command.userId(), List.of());
+            FannedOutEvent fannedOut = slots.lease(fanOut(command, own, now), byId(own), leaseUntil);
             PublishReceipt receipt = new PublishReceipt(fannedOut.event().id(), fannedOut.deliveries().size(), false);
             if (key != null) {
                 answered.put(key, receipt); // the same key again later in this batch is a repeat of this one
@@ -92,6 +118,12 @@ public class PublishEventService implements PublishEventUseCase, PublishEventBat
             throw new DuplicatePublishException(); // rolls back; answered by publishAll
         }
         return receipts;
+    }
+
+    private static Map<UUID, WebhookEndpoint> byId(List<WebhookEndpoint> endpoints) {
+        Map<UUID, WebhookEndpoint> byId = new HashMap<>();
+        endpoints.forEach(endpoint -> byId.put(endpoint.id(), endpoint));
+        return byId;
     }
 
     private Map<IdempotencyKey, PublishReceipt> earlierPublishes(List<PublishEventCommand> commands) {

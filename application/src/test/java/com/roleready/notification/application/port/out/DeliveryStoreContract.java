@@ -106,6 +106,40 @@ public abstract class DeliveryStoreContract {
     }
 
     @Test
+    void deliveriesPublishedUnderALeaseAreNotDueUntilItEndsAndRecordOnlyUnderItsToken() {
+        Instant t0 = uniqueEpoch();
+        WebhookEvent event = event(owner(), EventType.ATS_CHECK_COMPLETED, t0);
+        Delivery leased = Delivery.schedule(UUID.randomUUID(), event, UUID.randomUUID(), t0);
+        leased.lease(t0.plusSeconds(60));
+        run(() -> saveEvent().saveAll(List.of(new FannedOutEvent(event, List.of(leased), "publish-lease"))));
+
+        assertThat(inTransaction(() -> claim().claimDue(t0.plusSeconds(59), t0.plusSeconds(119), 10))).isEmpty();
+        DeliveryAttempt attempt = leased.recordAttempt(AttemptResult.ofResponse(204, Duration.ofMillis(3), "", null, null),
+                t0, t0, RetryPolicy.DEFAULT, CAP);
+        assertThat(inTransaction(() -> claim().recordAttempt(new ClaimedDelivery(leased, "another-lease"), attempt)))
+                .isFalse();
+        assertThat(inTransaction(() -> claim().recordAttempt(new ClaimedDelivery(leased, "publish-lease"), attempt)))
+                .isTrue();
+        assertThat(inTransaction(() -> loadDeliveries().loadById(leased.id())).orElseThrow().state())
+                .isEqualTo(DeliveryState.DELIVERED);
+    }
+
+    @Test
+    void aDeliveryPublishedUnderALeaseWhoseServerDiedFallsDueWhenTheLeaseEnds() {
+        Instant t0 = uniqueEpoch();
+        WebhookEvent event = event(owner(), EventType.ATS_CHECK_COMPLETED, t0);
+        Delivery leased = Delivery.schedule(UUID.randomUUID(), event, UUID.randomUUID(), t0);
+        leased.lease(t0.plusSeconds(60));
+        run(() -> saveEvent().saveAll(List.of(new FannedOutEvent(event, List.of(leased), "dead-server"))));
+
+        Instant afterLease = t0.plusSeconds(60);
+        List<ClaimedDelivery> again = inTransaction(() -> claim().claimDue(afterLease, afterLease.plusSeconds(60), 10));
+
+        assertThat(again).extracting(c -> c.delivery().id()).containsExactly(leased.id());
+        assertThat(again.get(0).leaseToken()).isNotEqualTo("dead-server");
+    }
+
+    @Test
     void anExpiredLeaseIsClaimedAgainAndTheStaleClaimantCannotRecord() {
         Instant t0 = uniqueEpoch();
         Delivery delivery = newDelivery(owner(), EventType.TAILORING_COMPLETED, UUID.randomUUID(), t0);

@@ -58,6 +58,9 @@ public class InMemoryDeliveryStore implements SaveEventPort, FindPublishedEventP
         for (FannedOutEvent each : fannedOut) {
             save(each.event(), each.deliveries().size());
             each.deliveries().forEach(this::saveNew);
+            if (each.leaseToken() != null) {
+                each.deliveries().forEach(delivery -> leases.put(delivery.id(), each.leaseToken()));
+            }
         }
         return true;
     }
