@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The publish hand-off (ADR 0020) against claiming every delivery, same script run, same steady publish rate:
 # per-process CPU (MariaDB and the server, from /proc) per delivery and publish→2xx latency while publishing batches
-# of 50 at --latency-rate. Each mode gets a fresh server and database and a short burst first, to warm it up.
+# of 50 at --latency-rate. Each mode gets a fresh server and database and a burst of 50,000 events first, to warm
+# it up.
 #   benchmarks/hand-off.sh [--rate 900] [--seconds 40]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,7 +29,7 @@ for mode in claim hand_off; do
     > "$OUT/$mode.samples" &
   sampler=$!
   java -cp "$(bench_classpath)" com.roleready.benchmarks.WebhookLoadRun --base-url "http://localhost:$PORT" \
-    --private-key scripts/dev-keys/dev-jwt-private-key.pem --rounds 1 --events 20000 --fanout 1 --publish-batch 50 \
+    --private-key scripts/dev-keys/dev-jwt-private-key.pem --rounds 1 --events 50000 --fanout 1 --publish-batch 50 \
     --latency-rate "$RATE" --latency-seconds "$SECONDS_STEADY" \
     | while IFS= read -r line; do echo "$(date +%s%3N) $line"; done > "$OUT/$mode.log"
   kill "$sampler"

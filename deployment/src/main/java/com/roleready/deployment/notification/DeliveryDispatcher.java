@@ -153,16 +153,21 @@ public class DeliveryDispatcher implements DeliveryWakeUpPort, DeliveryHandOffPo
 
     @Override
     public int reserve(int wanted) {
-        if (senders == null || stopping || wanted <= 0) {
+        if (senders == null || stopping || senders.isShutdown() || wanted <= 0) {
             return 0;
         }
+        return takeSlots(wanted, keptForClaims);
+    }
+
+    /** Takes up to {@code most} free slots at once, leaving {@code leave} free; how many it took. */
+    private int takeSlots(int most, int leave) {
         while (true) {
-            int granted = Math.min(wanted, freeSlots.availablePermits() - keptForClaims);
-            if (granted <= 0) {
+            int taking = Math.min(most, freeSlots.availablePermits() - leave);
+            if (taking <= 0) {
                 return 0;
             }
-            if (freeSlots.tryAcquire(granted)) {
-                return granted;
+            if (freeSlots.tryAcquire(taking)) {
+                return taking;
             }
             // another thread took slots in between: look again
         }
@@ -212,25 +217,39 @@ public class DeliveryDispatcher implements DeliveryWakeUpPort, DeliveryHandOffPo
         }
     }
 
+    /**
+     * Claims as many deliveries as there are free slots, taking the slots first: a publish that reserves slots while
+     * the claim's transaction runs then cannot take the same ones, and no more deliveries are ever leased to this
+     * server than it has slots for.
+     */
     private void claimForIdleSenders() {
         while (true) {
-            int wanted = Math.min(freeSlots.availablePermits(), claimBatchSize);
-            if (wanted == 0) {
+            int taken = takeSlots(claimBatchSize, 0);
+            if (taken == 0) {
                 mayHaveMore = true; // a slot that frees up will look again
                 return;
             }
-            List<DueDelivery> batch = dispatch.claimDue(wanted);
-            batch.forEach(this::sendOnIdleSender);
+            List<DueDelivery> batch = claimInto(taken);
             claimed.inc(batch.size());
-            if (batch.size() < wanted) {
+            if (batch.size() < taken) {
                 return; // nothing more is due right now
             }
         }
     }
 
-    private void sendOnIdleSender(DueDelivery claim) {
-        freeSlots.acquireUninterruptibly();
-        sendOnReservedSlot(claim);
+    /** Claims up to {@code taken} deliveries onto that many slots already taken; the slots left unfilled are freed. */
+    private List<DueDelivery> claimInto(int taken) {
+        int unused = taken;
+        try {
+            List<DueDelivery> batch = dispatch.claimDue(taken);
+            for (DueDelivery claim : batch) {
+                unused--;
+                sendOnReservedSlot(claim);
+            }
+            return batch;
+        } finally {
+            freeSlots.release(unused);
+        }
     }
 
     private void sendOnReservedSlot(DueDelivery claim) {

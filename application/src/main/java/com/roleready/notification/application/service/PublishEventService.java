@@ -66,15 +66,15 @@ public class PublishEventService implements PublishEventUseCase, PublishEventBat
 
     @Override
     public List<PublishReceipt> publishAll(PublishEventBatchCommand batch) {
-        PublishHandOff slots = new PublishHandOff(handOff);
+        PublishHandOff slots = new PublishHandOff(handOff, context.settings().lease());
         List<PublishReceipt> receipts;
         try {
             receipts = storeOnce(batch, slots);
-        } catch (RuntimeException failed) {
+        } catch (RuntimeException | Error failed) {
             slots.rolledBack();
             throw failed;
         }
-        if (slots.committed()) {
+        if (slots.committed(context.now())) {
             wakeUp.wakeUp(); // after commit: the dispatcher must be able to see the rows
         }
         return receipts;

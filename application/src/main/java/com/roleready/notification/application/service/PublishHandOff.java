@@ -6,6 +6,7 @@ import com.roleready.notification.application.port.out.DeliveryHandOffPort;
 import com.roleready.notification.application.port.out.FannedOutEvent;
 import com.roleready.notification.domain.Delivery;
 import com.roleready.notification.domain.WebhookEndpoint;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,19 +22,27 @@ import java.util.UUID;
 final class PublishHandOff {
 
     private final DeliveryHandOffPort dispatcher;
+    private final Duration lease;
     private final List<DueDelivery> leased = new ArrayList<>();
+    private int reservedSlots;
+    private Instant leaseUntil;
     private String token;
     private boolean slotsRanOut;
     private boolean leftForClaim;
 
-    PublishHandOff(DeliveryHandOffPort dispatcher) {
+    /** {@code lease}: how long a delivery stays leased; the hand-off gives up when half of it has passed. */
+    PublishHandOff(DeliveryHandOffPort dispatcher, Duration lease) {
         this.dispatcher = dispatcher;
+        this.lease = lease;
     }
 
     /** Starts (or, after a rolled-back try, starts again) with no slots and nothing leased. */
     void reset() {
-        dispatcher.release(leased.size());
+        int slots = reservedSlots;
+        reservedSlots = 0;
+        dispatcher.release(slots);
         leased.clear();
+        leaseUntil = null;
         token = null;
         slotsRanOut = false;
         leftForClaim = false;
@@ -55,6 +64,8 @@ final class PublishHandOff {
             leftForClaim = true;
             return event;
         }
+        reservedSlots += granted;
+        this.leaseUntil = leaseUntil;
         token = token == null ? UUID.randomUUID().toString() : token;
         for (Delivery delivery : event.deliveries()) {
             delivery.lease(leaseUntil);
@@ -64,12 +75,23 @@ final class PublishHandOff {
         return new FannedOutEvent(event.event(), event.deliveries(), token);
     }
 
-    /** After the commit: the leased deliveries go to the dispatcher; true when others wait for a claim. */
-    boolean committed() {
-        if (!leased.isEmpty()) {
-            dispatcher.handOff(List.copyOf(leased));
-            leased.clear();
+    /**
+     * After the commit, at {@code now}: the leased deliveries go to the dispatcher; true when others wait for a claim.
+     * A transaction that took more than half the lease (waiting on a lock, say) hands nothing over: the rest of the
+     * lease might not cover the senders' queue and the attempt, and another server could then claim and send the
+     * same deliveries. They are claimed once their lease has run out instead.
+     */
+    boolean committed(Instant now) {
+        if (leased.isEmpty()) {
+            return leftForClaim;
         }
+        if (now.isAfter(leaseUntil.minus(lease.dividedBy(2)))) {
+            reset();
+            return true;
+        }
+        reservedSlots = 0; // the dispatcher frees each slot once its delivery's outcome is recorded
+        dispatcher.handOff(List.copyOf(leased));
+        leased.clear();
         return leftForClaim;
     }
 

@@ -149,6 +149,36 @@ class PublishHandOffTest {
         assertThat(slots.free).isEqualTo(9);
     }
 
+    @Test
+    void aPublishWhoseTransactionTookMoreThanHalfTheLeaseHandsNothingOverAndLeavesTheDeliveryToAClaimAfterTheLease() {
+        configure("alice");
+        slots.free = 10;
+        Duration lease = f.context.settings().lease();
+        SaveEventPort slow = new SaveEventPort() { // waits on a lock for most of the lease, then commits
+            @Override
+            public void save(WebhookEvent event, int deliveryCount) {
+                f.deliveries.save(event, deliveryCount);
+            }
+
+            @Override
+            public boolean saveAll(List<FannedOutEvent> events) {
+                f.clock.advance(lease.multipliedBy(6).dividedBy(10));
+                return f.deliveries.saveAll(events);
+            }
+        };
+
+        PublishReceipt receipt = publishWith(slow).publish(event("alice", null));
+
+        assertThat(slots.handed).isEmpty();
+        assertThat(slots.reserved).isZero();
+        assertThat(slots.free).isEqualTo(10);
+        assertThat(f.wakeUps).isEqualTo(1);
+        assertThat(f.dispatch.claimDue(100)).as("still leased to this server").isEmpty();
+        f.clock.advance(lease.dividedBy(2));
+        assertThat(f.dispatch.claimDue(100)).extracting(due -> due.claim().delivery().eventId())
+                .containsExactly(receipt.eventId());
+    }
+
     /** The dispatcher's slots: reserved ones are either given back or handed over with a delivery each. */
     static final class Slots implements DeliveryHandOffPort {
 
