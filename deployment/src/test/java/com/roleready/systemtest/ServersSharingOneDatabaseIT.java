@@ -17,8 +17,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -49,8 +47,6 @@ class ServersSharingOneDatabaseIT {
     private static final List<String> EVENT_TYPES = List.of("resume.parsed", "resume.parse_failed",
             "ats.check_completed", "ats.check_failed", "tailoring.completed", "tailoring.failed", "operation.cancelled");
     private static final String SERVICE = Tokens.withGroups("multi-publisher", "service");
-    private static final Pattern DELIVERED_METRIC = Pattern.compile(
-            "^webhook_deliveries_finished_total\\{[^}]*state=\"delivered\"[^}]*\\}\\s+([0-9.eE+]+)", Pattern.MULTILINE);
 
     private static ThrowawayMariaDb db;
     private static CountingReceiver receiver;
@@ -256,13 +252,11 @@ class ServersSharingOneDatabaseIT {
     }
 
     private static double dispatched(LibertyInstance server, String via) throws IOException {
-        Matcher matcher = Pattern.compile("^webhook_deliveries_dispatched_total\\{[^}]*via=\"" + via
-                + "\"[^}]*\\}\\s+([0-9.eE+]+)", Pattern.MULTILINE).matcher(server.get("/metrics", null).body());
-        return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
+        return MetricsText.counter(server.get("/metrics", null).body(), "webhook_deliveries_dispatched_total", "via", via);
     }
 
     private static double delivered(LibertyInstance server) throws IOException {
-        Matcher matcher = DELIVERED_METRIC.matcher(server.get("/metrics", null).body());
-        return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
+        return MetricsText.counter(server.get("/metrics", null).body(), "webhook_deliveries_finished_total", "state",
+                "delivered");
     }
 }

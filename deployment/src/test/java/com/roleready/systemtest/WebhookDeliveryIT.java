@@ -17,8 +17,6 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -111,9 +109,8 @@ class WebhookDeliveryIT {
     }
 
     private static double dispatchedVia(String via) {
-        Matcher matcher = Pattern.compile("^webhook_deliveries_dispatched_total\\{[^}]*via=\"" + via
-                + "\"[^}]*\\}\\s+([0-9.eE+]+)", Pattern.MULTILINE).matcher(SystemTestClient.get("/metrics", null).body());
-        return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
+        return MetricsText.counter(SystemTestClient.get("/metrics", null).body(), "webhook_deliveries_dispatched_total",
+                "via", via);
     }
 
     @Test
