@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every benchmark, one after the other, then one Markdown table: figure, goal, measured, baseline (same run), ratio,
 # met. Each part also runs alone (its own script). Logs go to benchmarks/target/run-all/. Needs what
-# bench-server.sh says (MariaDB on 127.0.0.1:3306, the mariadb client). Takes about 30 minutes.
+# bench-server.sh says (MariaDB on 127.0.0.1:3306, the mariadb client). Takes 25-40 minutes.
 #   benchmarks/run-all.sh [--jmh-forks 1] [--memory-seconds 300]
 # Servers use ports 9284-9289 and databases signals_*_all, so that other checkouts' runs are not disturbed.
 set -euo pipefail
