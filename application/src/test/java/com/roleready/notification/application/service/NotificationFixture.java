@@ -1,13 +1,19 @@
 package com.roleready.notification.application.service;
 
+import com.roleready.notification.application.port.in.ConfigurePrimaryEndpointCommand;
+import com.roleready.notification.application.port.in.PublishEventCommand;
 import com.roleready.notification.application.port.out.DeliveryMetricsPort;
+import com.roleready.notification.application.port.out.FannedOutEvent;
 import com.roleready.notification.application.port.out.InMemoryDeliveryStore;
 import com.roleready.notification.application.port.out.InMemoryEndpointStore;
+import com.roleready.notification.application.port.out.SaveEventPort;
 import com.roleready.notification.application.port.out.SendWebhookPort;
 import com.roleready.notification.application.port.out.WebhookRequest;
 import com.roleready.notification.domain.AttemptOutcome;
 import com.roleready.notification.domain.AttemptResult;
 import com.roleready.notification.domain.DeliveryState;
+import com.roleready.notification.domain.EventType;
+import com.roleready.notification.domain.WebhookEvent;
 import com.roleready.shared.application.ImmediateUnitOfWork;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -18,6 +24,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.UUID;
 
 /** The notification services wired to in-memory fakes, a scripted receiver and a settable clock. */
 class NotificationFixture {
@@ -54,6 +61,40 @@ class NotificationFixture {
             context);
     final TestSendService testSend = new TestSendService(owned, deliveries, deliveries, receiver, metricsPort, context);
     final DeliveryLogService logs = new DeliveryLogService(deliveries, deliveries, deliveries, () -> wakeUps++, context);
+
+    /** Gives {@code user} a primary endpoint on hooks.example.com that takes every event. */
+    void configurePrimary(String user) {
+        primary.configure(ConfigurePrimaryEndpointCommand.of(user, "https://hooks.example.com/" + user, true, null));
+    }
+
+    /** A resume.parsed event of {@code user}, with an idempotency key or none. */
+    static PublishEventCommand resumeParsed(String user, String key) {
+        return PublishEventCommand.of("resume.parsed", user, "{\"resumeId\":\"r-1\"}", key);
+    }
+
+    /**
+     * The delivery store, but another server commits an event of {@code user} under {@code key} between the first
+     * publish's look-up and its insert; the winner's event id is added to {@code winner}.
+     */
+    SaveEventPort storeLosingARaceOn(String user, String key, List<UUID> winner) {
+        return new SaveEventPort() {
+            @Override
+            public void save(WebhookEvent event, int deliveryCount) {
+                deliveries.save(event, deliveryCount);
+            }
+
+            @Override
+            public boolean saveAll(List<FannedOutEvent> events) {
+                if (winner.isEmpty()) {
+                    WebhookEvent first = new WebhookEvent(UUID.randomUUID(), user, EventType.RESUME_PARSED, "{}", key,
+                            clock.instant());
+                    deliveries.save(first, 1);
+                    winner.add(first.id());
+                }
+                return deliveries.saveAll(events);
+            }
+        };
+    }
 
     /** Runs dispatcher rounds on the calling thread until nothing is due at the current time. */
     void dispatchAllDue() {

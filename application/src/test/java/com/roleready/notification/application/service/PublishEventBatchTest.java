@@ -1,16 +1,13 @@
 package com.roleready.notification.application.service;
 
+import static com.roleready.notification.application.service.NotificationFixture.resumeParsed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.roleready.notification.application.port.in.ConfigurePrimaryEndpointCommand;
 import com.roleready.notification.application.port.in.PublishEventBatchCommand;
-import com.roleready.notification.application.port.in.PublishEventCommand;
 import com.roleready.notification.application.port.out.DeliveryLogQuery;
-import com.roleready.notification.application.port.out.FannedOutEvent;
 import com.roleready.notification.application.port.out.PublishReceipt;
 import com.roleready.notification.application.port.out.SaveEventPort;
-import com.roleready.notification.domain.EventType;
 import com.roleready.notification.domain.WebhookEvent;
 import com.roleready.shared.domain.DomainValidationException;
 import java.util.ArrayList;
@@ -24,21 +21,13 @@ class PublishEventBatchTest {
 
     private final NotificationFixture f = new NotificationFixture();
 
-    private void configure(String user) {
-        f.primary.configure(ConfigurePrimaryEndpointCommand.of(user, "https://hooks.example.com/" + user, true, null));
-    }
-
-    private static PublishEventCommand event(String user, String key) {
-        return PublishEventCommand.of("resume.parsed", user, "{\"resumeId\":\"r-1\"}", key);
-    }
-
     @Test
     void aBatchFansEachEventOutToItsOwnUsersEndpointsAndAnswersInOrder() {
-        configure("alice");
-        configure("bob");
+        f.configurePrimary("alice");
+        f.configurePrimary("bob");
 
         List<PublishReceipt> receipts = f.publish.publishAll(new PublishEventBatchCommand(List.of(
-                event("alice", null), event("nobody", null), event("bob", "b-1"), event("alice", "a-1"))));
+                resumeParsed("alice", null), resumeParsed("nobody", null), resumeParsed("bob", "b-1"), resumeParsed("alice", "a-1"))));
 
         assertThat(receipts).extracting(PublishReceipt::deliveries).containsExactly(1, 0, 1, 1);
         assertThat(receipts).extracting(PublishReceipt::duplicate).containsOnly(false);
@@ -51,11 +40,11 @@ class PublishEventBatchTest {
 
     @Test
     void aKeyRepeatedWithinTheBatchOrSeenBeforeAnswersWithTheFirstReceipt() {
-        configure("alice");
-        PublishReceipt earlier = f.publish.publish(event("alice", "seen"));
+        f.configurePrimary("alice");
+        PublishReceipt earlier = f.publish.publish(resumeParsed("alice", "seen"));
 
         List<PublishReceipt> receipts = f.publish.publishAll(new PublishEventBatchCommand(List.of(
-                event("alice", "twice"), event("alice", "seen"), event("alice", "twice"), event("bob", "twice"))));
+                resumeParsed("alice", "twice"), resumeParsed("alice", "seen"), resumeParsed("alice", "twice"), resumeParsed("bob", "twice"))));
 
         assertThat(receipts.get(0).duplicate()).isFalse();
         assertThat(receipts.get(1)).isEqualTo(new PublishReceipt(earlier.eventId(), 1, true));
@@ -66,29 +55,13 @@ class PublishEventBatchTest {
 
     @Test
     void aPublishThatLosesARaceOnItsKeyAnswersWithTheWinnersReceipt() {
-        configure("alice");
+        f.configurePrimary("alice");
         List<UUID> winner = new ArrayList<>();
-        SaveEventPort racing = new SaveEventPort() {
-            @Override
-            public void save(WebhookEvent event, int deliveryCount) {
-                f.deliveries.save(event, deliveryCount);
-            }
-
-            @Override
-            public boolean saveAll(List<FannedOutEvent> events) {
-                if (winner.isEmpty()) { // another server commits the same key between our look-up and our insert
-                    WebhookEvent first = new WebhookEvent(UUID.randomUUID(), "alice", EventType.RESUME_PARSED, "{}",
-                            "job-7", f.clock.instant());
-                    f.deliveries.save(first, 1);
-                    winner.add(first.id());
-                }
-                return f.deliveries.saveAll(events);
-            }
-        };
+        SaveEventPort racing = f.storeLosingARaceOn("alice", "job-7", winner);
         PublishEventService service = new PublishEventService(f.endpoints, f.deliveries, racing, () -> f.wakeUps++,
                 f.context);
 
-        PublishReceipt receipt = service.publish(event("alice", "job-7"));
+        PublishReceipt receipt = service.publish(resumeParsed("alice", "job-7"));
 
         assertThat(receipt).isEqualTo(new PublishReceipt(winner.get(0), 1, true));
         assertThat(f.deliveries.events()).extracting(WebhookEvent::id).containsExactly(winner.get(0));
@@ -99,8 +72,8 @@ class PublishEventBatchTest {
     void aBatchHoldsOneToAHundredEvents() {
         assertThatThrownBy(() -> new PublishEventBatchCommand(List.of()))
                 .isInstanceOfSatisfying(DomainValidationException.class, e -> assertThat(e.field()).isEqualTo("events"));
-        assertThatThrownBy(() -> new PublishEventBatchCommand(Collections.nCopies(101, event("alice", null))))
+        assertThatThrownBy(() -> new PublishEventBatchCommand(Collections.nCopies(101, resumeParsed("alice", null))))
                 .isInstanceOfSatisfying(DomainValidationException.class, e -> assertThat(e.field()).isEqualTo("events"));
-        assertThat(new PublishEventBatchCommand(Collections.nCopies(100, event("alice", null))).events()).hasSize(100);
+        assertThat(new PublishEventBatchCommand(Collections.nCopies(100, resumeParsed("alice", null))).events()).hasSize(100);
     }
 }

@@ -1,18 +1,16 @@
 package com.roleready.notification.application.service;
 
+import static com.roleready.notification.application.service.NotificationFixture.resumeParsed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.roleready.notification.application.port.in.ConfigurePrimaryEndpointCommand;
 import com.roleready.notification.application.port.in.DueDelivery;
 import com.roleready.notification.application.port.in.PublishEventBatchCommand;
-import com.roleready.notification.application.port.in.PublishEventCommand;
 import com.roleready.notification.application.port.out.DeliveryHandOffPort;
 import com.roleready.notification.application.port.out.FannedOutEvent;
 import com.roleready.notification.application.port.out.PublishReceipt;
 import com.roleready.notification.application.port.out.SaveEventPort;
 import com.roleready.notification.domain.DeliveryState;
-import com.roleready.notification.domain.EventType;
 import com.roleready.notification.domain.WebhookEvent;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,20 +32,12 @@ class PublishHandOffTest {
         return publishWith(f.deliveries);
     }
 
-    private void configure(String user) {
-        f.primary.configure(ConfigurePrimaryEndpointCommand.of(user, "https://hooks.example.com/" + user, true, null));
-    }
-
-    private static PublishEventCommand event(String user, String key) {
-        return PublishEventCommand.of("resume.parsed", user, "{\"resumeId\":\"r-1\"}", key);
-    }
-
     @Test
     void deliveriesWithFreeSlotsAreStoredLeasedAndHandedOverInsteadOfWakingTheDispatcher() {
-        configure("alice");
+        f.configurePrimary("alice");
         slots.free = 10;
 
-        PublishReceipt receipt = publish().publish(event("alice", null));
+        PublishReceipt receipt = publish().publish(resumeParsed("alice", null));
 
         assertThat(slots.handed).hasSize(1);
         assertThat(f.wakeUps).isZero();
@@ -67,9 +57,9 @@ class PublishHandOffTest {
 
     @Test
     void aHandedOverDeliveryWhoseServerDiedIsClaimedOnceItsLeaseEnds() {
-        configure("alice");
+        f.configurePrimary("alice");
         slots.free = 10;
-        publish().publish(event("alice", null)); // handed over, then the server dies before the attempt
+        publish().publish(resumeParsed("alice", null)); // handed over, then the server dies before the attempt
 
         f.clock.advance(f.context.settings().lease());
 
@@ -79,11 +69,11 @@ class PublishHandOffTest {
 
     @Test
     void eventsBeyondTheFreeSlotsStayDueForAClaimAndTheDispatcherIsWoken() {
-        configure("alice");
+        f.configurePrimary("alice");
         slots.free = 1;
 
-        publish().publishAll(new PublishEventBatchCommand(List.of(event("alice", null), event("alice", null),
-                event("alice", null))));
+        publish().publishAll(new PublishEventBatchCommand(List.of(resumeParsed("alice", null), resumeParsed("alice", null),
+                resumeParsed("alice", null))));
 
         assertThat(slots.handed).hasSize(1);
         assertThat(slots.reserved).as("no slot left reserved").isZero();
@@ -94,7 +84,7 @@ class PublishHandOffTest {
 
     @Test
     void aPublishThatFailsGivesItsSlotsBackAndHandsNothingOver() {
-        configure("alice");
+        f.configurePrimary("alice");
         slots.free = 10;
         SaveEventPort broken = new SaveEventPort() {
             @Override
@@ -108,7 +98,7 @@ class PublishHandOffTest {
             }
         };
 
-        assertThatThrownBy(() -> publishWith(broken).publish(event("alice", null)))
+        assertThatThrownBy(() -> publishWith(broken).publish(resumeParsed("alice", null)))
                 .hasMessageContaining("database down");
 
         assertThat(slots.free).isEqualTo(10);
@@ -118,29 +108,13 @@ class PublishHandOffTest {
 
     @Test
     void aPublishThatLosesARaceOnOneKeyLeasesOnlyTheEventsItStoresOnItsSecondTry() {
-        configure("alice");
+        f.configurePrimary("alice");
         slots.free = 10;
         List<UUID> winner = new ArrayList<>();
-        SaveEventPort racing = new SaveEventPort() {
-            @Override
-            public void save(WebhookEvent event, int deliveryCount) {
-                f.deliveries.save(event, deliveryCount);
-            }
-
-            @Override
-            public boolean saveAll(List<FannedOutEvent> events) {
-                if (winner.isEmpty()) { // another server commits "job-7" between our look-up and our insert
-                    WebhookEvent first = new WebhookEvent(UUID.randomUUID(), "alice", EventType.RESUME_PARSED, "{}",
-                            "job-7", f.clock.instant());
-                    f.deliveries.save(first, 1);
-                    winner.add(first.id());
-                }
-                return f.deliveries.saveAll(events);
-            }
-        };
+        SaveEventPort racing = f.storeLosingARaceOn("alice", "job-7", winner);
 
         List<PublishReceipt> receipts = publishWith(racing).publishAll(new PublishEventBatchCommand(List.of(
-                event("alice", "job-7"), event("alice", "job-8"))));
+                resumeParsed("alice", "job-7"), resumeParsed("alice", "job-8"))));
 
         assertThat(receipts.get(0)).isEqualTo(new PublishReceipt(winner.get(0), 1, true));
         assertThat(slots.handed).extracting(due -> due.claim().delivery().eventId())
@@ -151,7 +125,7 @@ class PublishHandOffTest {
 
     @Test
     void aPublishWhoseTransactionTookMoreThanHalfTheLeaseHandsNothingOverAndLeavesTheDeliveryToAClaimAfterTheLease() {
-        configure("alice");
+        f.configurePrimary("alice");
         slots.free = 10;
         Duration lease = f.context.settings().lease();
         SaveEventPort slow = new SaveEventPort() { // waits on a lock for most of the lease, then commits
@@ -167,7 +141,7 @@ class PublishHandOffTest {
             }
         };
 
-        PublishReceipt receipt = publishWith(slow).publish(event("alice", null));
+        PublishReceipt receipt = publishWith(slow).publish(resumeParsed("alice", null));
 
         assertThat(slots.handed).isEmpty();
         assertThat(slots.reserved).isZero();

@@ -105,13 +105,19 @@ public abstract class DeliveryStoreContract {
         assertThat(inTransaction(() -> claim().claimDue(now, now.plusSeconds(60), 1))).isEmpty();
     }
 
-    @Test
-    void deliveriesPublishedUnderALeaseAreNotDueUntilItEndsAndRecordOnlyUnderItsToken() {
-        Instant t0 = uniqueEpoch();
+    /** One delivery stored by a publish already leased for 60 s under {@code token}, as a hand-off stores it. */
+    private Delivery publishedUnderALease(Instant t0, String token) {
         WebhookEvent event = event(owner(), EventType.ATS_CHECK_COMPLETED, t0);
         Delivery leased = Delivery.schedule(UUID.randomUUID(), event, UUID.randomUUID(), t0);
         leased.lease(t0.plusSeconds(60));
-        run(() -> saveEvent().saveAll(List.of(new FannedOutEvent(event, List.of(leased), "publish-lease"))));
+        run(() -> saveEvent().saveAll(List.of(new FannedOutEvent(event, List.of(leased), token))));
+        return leased;
+    }
+
+    @Test
+    void deliveriesPublishedUnderALeaseAreNotDueUntilItEndsAndRecordOnlyUnderItsToken() {
+        Instant t0 = uniqueEpoch();
+        Delivery leased = publishedUnderALease(t0, "publish-lease");
 
         assertThat(inTransaction(() -> claim().claimDue(t0.plusSeconds(59), t0.plusSeconds(119), 10))).isEmpty();
         DeliveryAttempt attempt = leased.recordAttempt(AttemptResult.ofResponse(204, Duration.ofMillis(3), "", null, null),
@@ -127,10 +133,7 @@ public abstract class DeliveryStoreContract {
     @Test
     void aDeliveryPublishedUnderALeaseWhoseServerDiedFallsDueWhenTheLeaseEnds() {
         Instant t0 = uniqueEpoch();
-        WebhookEvent event = event(owner(), EventType.ATS_CHECK_COMPLETED, t0);
-        Delivery leased = Delivery.schedule(UUID.randomUUID(), event, UUID.randomUUID(), t0);
-        leased.lease(t0.plusSeconds(60));
-        run(() -> saveEvent().saveAll(List.of(new FannedOutEvent(event, List.of(leased), "dead-server"))));
+        Delivery leased = publishedUnderALease(t0, "dead-server");
 
         Instant afterLease = t0.plusSeconds(60);
         List<ClaimedDelivery> again = inTransaction(() -> claim().claimDue(afterLease, afterLease.plusSeconds(60), 10));
