@@ -14,6 +14,7 @@ import com.roleready.notification.application.port.out.SaveDeliveryPort;
 import com.roleready.notification.application.port.out.SaveEndpointPort;
 import com.roleready.notification.application.port.out.SaveEventPort;
 import com.roleready.notification.application.port.out.SendWebhookPort;
+import com.roleready.notification.application.port.out.SignWebhookPort;
 import com.roleready.notification.application.service.DeliveryLogService;
 import com.roleready.notification.application.service.DispatchService;
 import com.roleready.notification.application.service.EndpointService;
@@ -90,15 +91,17 @@ public class NotificationWiring {
     @Produces
     @Singleton
     DispatchService dispatchService(ClaimDueDeliveriesPort claims, LoadEndpointsPort load, EndpointStore store,
-                                    SendWebhookPort transport, DeliveryMetricsPort metrics, NotificationContext context) {
-        return new DispatchService(claims, load, store, transport, metrics, context);
+                                    SendWebhookPort transport, SignWebhookPort signer, DeliveryMetricsPort metrics,
+                                    NotificationContext context) {
+        return new DispatchService(claims, load, store, transport, signer, metrics, context);
     }
 
     @Produces
     @Singleton
     TestSendService testSendService(OwnedEndpoints owned, SaveEventPort events, SaveDeliveryPort deliveries,
-                                    SendWebhookPort transport, DeliveryMetricsPort metrics, NotificationContext context) {
-        return new TestSendService(owned, events, deliveries, transport, metrics, context);
+                                    SendWebhookPort transport, SignWebhookPort signer, DeliveryMetricsPort metrics,
+                                    NotificationContext context) {
+        return new TestSendService(owned, events, deliveries, transport, signer, metrics, context);
     }
 
     @Produces

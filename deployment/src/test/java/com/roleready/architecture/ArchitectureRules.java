@@ -13,18 +13,17 @@ import com.tngtech.archunit.lang.ArchRule;
 final class ArchitectureRules {
 
     /**
-     * javax.crypto is Java SE (the JCA's Mac), needed for HMAC signatures; no javax EE API is allowed.
-     * Hipparchus is a maths library (distributions for the experiment statistics, ADR 0013), not a framework.
+     * No javax package at all, not even javax.crypto: signing is the delivery adapter's (ADR 0021). Hipparchus is a
+     * maths library (distributions for the experiment statistics, ADR 0013), not a framework.
      */
     static final ArchRule DOMAIN_IS_PURE = classes().that().resideInAPackage("com.roleready..domain..")
             .should().onlyDependOnClassesThat()
-            .resideInAnyPackage("java..", "javax.crypto..", "org.hipparchus..", "com.roleready..domain..")
+            .resideInAnyPackage("java..", "org.hipparchus..", "com.roleready..domain..")
             .because("the domain is plain Java SE: no framework, no application or adapter code");
 
     static final ArchRule APPLICATION_IS_PURE = classes().that().resideInAPackage("com.roleready..application..")
             .should().onlyDependOnClassesThat()
-            .resideInAnyPackage("java..", "javax.crypto..", "org.hipparchus..", "com.roleready..domain..",
-                    "com.roleready..application..")
+            .resideInAnyPackage("java..", "org.hipparchus..", "com.roleready..domain..", "com.roleready..application..")
             .because("use cases and ports are plain Java; frameworks live in adapters");
 
     static final ArchRule ADAPTERS_ARE_INDEPENDENT = slices()

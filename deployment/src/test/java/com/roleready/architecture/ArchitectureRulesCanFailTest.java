@@ -29,6 +29,11 @@ class ArchitectureRulesCanFailTest {
     }
 
     @Test
+    void aDomainClassSigningWithJavaxCryptoBreaksDomainPurity() {
+        assertFails(ArchitectureRules.DOMAIN_IS_PURE, "DomainObjectSigning");
+    }
+
+    @Test
     void aServiceUsingAnAdapterBreaksApplicationPurity() {
         assertFails(ArchitectureRules.APPLICATION_IS_PURE, "ServiceUsingAnAdapter");
     }

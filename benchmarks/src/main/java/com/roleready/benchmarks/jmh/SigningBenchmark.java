@@ -1,7 +1,7 @@
 package com.roleready.benchmarks.jmh;
 
+import com.roleready.notification.adapter.delivery.HmacWebhookSigner;
 import com.roleready.notification.domain.WebhookSecret;
-import com.roleready.notification.domain.WebhookSignature;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Standard Webhooks signing ({@link WebhookSignature#sign}, one secret) against the bare JDK HMAC-SHA256 over the
+ * Standard Webhooks signing ({@link HmacWebhookSigner#sign}, one secret) against the bare JDK HMAC-SHA256 over the
  * same bytes ({@code id.timestamp.} then the body) with a {@link Mac} set up once, in the same run. The ratio is
  * what the signer adds: a {@code Mac} looked up and keyed per call, the prefix string, base64 and the join.
  */
@@ -41,6 +41,7 @@ public class SigningBenchmark {
 
     private static final String WEBHOOK_ID = "msg_2c7d0b8e-5a1f-4c3e-9b6d-0f2a8e4c1d37";
     private static final long TIMESTAMP = 1_796_342_400L;
+    private static final HmacWebhookSigner SIGNER = new HmacWebhookSigner();
 
     private byte[] body;
     private List<WebhookSecret> secrets;
@@ -60,7 +61,7 @@ public class SigningBenchmark {
         rawMac = Mac.getInstance("HmacSHA256");
         rawMac.init(new SecretKeySpec(key, "HmacSHA256"));
         prefix = (WEBHOOK_ID + "." + TIMESTAMP + ".").getBytes(StandardCharsets.UTF_8);
-        String ours = WebhookSignature.sign(WEBHOOK_ID, TIMESTAMP, body, secrets);
+        String ours = SIGNER.sign(WEBHOOK_ID, TIMESTAMP, body, secrets);
         String raw = "v1," + Base64.getEncoder().encodeToString(baselineJdkHmac());
         if (!ours.equals(raw)) {
             throw new IllegalStateException("the baseline does not compute the same signature: " + ours + " vs " + raw);
@@ -76,6 +77,6 @@ public class SigningBenchmark {
 
     @Benchmark
     public String webhookSignature() {
-        return WebhookSignature.sign(WEBHOOK_ID, TIMESTAMP, body, secrets);
+        return SIGNER.sign(WEBHOOK_ID, TIMESTAMP, body, secrets);
     }
 }

@@ -47,7 +47,8 @@ public final class WebhookSecret {
         return PREFIX + Base64.getEncoder().encodeToString(key);
     }
 
-    byte[] key() {
+    /** The HMAC key, a copy: for the signer that puts the signature on the wire. */
+    public byte[] key() {
         return key.clone();
     }
 

@@ -9,6 +9,7 @@ import com.roleready.notification.application.port.out.ClaimedDelivery;
 import com.roleready.notification.application.port.out.DeliveryMetricsPort;
 import com.roleready.notification.application.port.out.LoadEndpointsPort;
 import com.roleready.notification.application.port.out.SendWebhookPort;
+import com.roleready.notification.application.port.out.SignWebhookPort;
 import com.roleready.notification.domain.AttemptResult;
 import com.roleready.notification.domain.Delivery;
 import com.roleready.notification.domain.DeliveryAttempt;
@@ -32,15 +33,18 @@ public class DispatchService implements DispatchDueDeliveriesUseCase {
     private final LoadEndpointsPort loadEndpoints;
     private final EndpointStore endpointStore;
     private final SendWebhookPort transport;
+    private final WebhookRequestFactory requests;
     private final DeliveryMetricsPort metrics;
     private final NotificationContext context;
 
     public DispatchService(ClaimDueDeliveriesPort claims, LoadEndpointsPort loadEndpoints, EndpointStore endpointStore,
-                           SendWebhookPort transport, DeliveryMetricsPort metrics, NotificationContext context) {
+                           SendWebhookPort transport, SignWebhookPort signer, DeliveryMetricsPort metrics,
+                           NotificationContext context) {
         this.claims = claims;
         this.loadEndpoints = loadEndpoints;
         this.endpointStore = endpointStore;
         this.transport = transport;
+        this.requests = new WebhookRequestFactory(signer);
         this.metrics = metrics;
         this.context = context;
     }
@@ -81,7 +85,7 @@ public class DispatchService implements DispatchDueDeliveriesUseCase {
             return SentAttempt.cancelled(due);
         }
         Instant startedAt = context.now();
-        AttemptResult result = transport.send(WebhookRequestFactory.signed(delivery, endpoint.get(), startedAt));
+        AttemptResult result = transport.send(requests.signed(delivery, endpoint.get(), startedAt));
         metrics.attemptMade(result.outcome(), result.duration());
         DeliveryAttempt attempt = delivery.recordAttempt(result, startedAt, context.now(),
                 endpoint.get().retryPolicy(), context.settings().retryAfterCap());

@@ -6,6 +6,7 @@ import com.roleready.notification.application.port.out.DeliveryMetricsPort;
 import com.roleready.notification.application.port.out.SaveDeliveryPort;
 import com.roleready.notification.application.port.out.SaveEventPort;
 import com.roleready.notification.application.port.out.SendWebhookPort;
+import com.roleready.notification.application.port.out.SignWebhookPort;
 import com.roleready.notification.domain.AttemptResult;
 import com.roleready.notification.domain.Delivery;
 import com.roleready.notification.domain.DeliveryAttempt;
@@ -27,15 +28,18 @@ public class TestSendService implements SendTestEventUseCase {
     private final SaveEventPort saveEvent;
     private final SaveDeliveryPort saveDelivery;
     private final SendWebhookPort transport;
+    private final WebhookRequestFactory requests;
     private final DeliveryMetricsPort metrics;
     private final NotificationContext context;
 
     public TestSendService(OwnedEndpoints endpoints, SaveEventPort saveEvent, SaveDeliveryPort saveDelivery,
-                           SendWebhookPort transport, DeliveryMetricsPort metrics, NotificationContext context) {
+                           SendWebhookPort transport, SignWebhookPort signer, DeliveryMetricsPort metrics,
+                           NotificationContext context) {
         this.endpoints = endpoints;
         this.saveEvent = saveEvent;
         this.saveDelivery = saveDelivery;
         this.transport = transport;
+        this.requests = new WebhookRequestFactory(signer);
         this.metrics = metrics;
         this.context = context;
     }
@@ -49,7 +53,7 @@ public class TestSendService implements SendTestEventUseCase {
                 null, now);
         Delivery delivery = Delivery.schedule(TimeOrderedIds.next(), event, endpoint.id(), now);
 
-        AttemptResult result = transport.send(WebhookRequestFactory.signed(delivery, endpoint, now));
+        AttemptResult result = transport.send(requests.signed(delivery, endpoint, now));
         metrics.attemptMade(result.outcome(), result.duration());
         DeliveryAttempt attempt = delivery.recordSingleAttempt(result, now, context.now());
         context.unitOfWork().inTransaction(() -> {

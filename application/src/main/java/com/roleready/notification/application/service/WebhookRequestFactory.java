@@ -1,9 +1,9 @@
 package com.roleready.notification.application.service;
 
+import com.roleready.notification.application.port.out.SignWebhookPort;
 import com.roleready.notification.application.port.out.WebhookRequest;
 import com.roleready.notification.domain.Delivery;
 import com.roleready.notification.domain.WebhookEndpoint;
-import com.roleready.notification.domain.WebhookSignature;
 import java.time.Instant;
 import java.util.Map;
 
@@ -12,14 +12,16 @@ final class WebhookRequestFactory {
 
     static final String USER_AGENT = "RoleReady-Signals/1.0 (+https://www.standardwebhooks.com)";
 
-    private WebhookRequestFactory() {
+    private final SignWebhookPort signer;
+
+    WebhookRequestFactory(SignWebhookPort signer) {
+        this.signer = signer;
     }
 
-    static WebhookRequest signed(Delivery delivery, WebhookEndpoint endpoint, Instant now) {
+    WebhookRequest signed(Delivery delivery, WebhookEndpoint endpoint, Instant now) {
         byte[] body = delivery.payloadBytes();
         long timestamp = now.getEpochSecond();
-        String signature = WebhookSignature.sign(delivery.webhookId(), timestamp, body,
-                endpoint.secrets().validAt(now));
+        String signature = signer.sign(delivery.webhookId(), timestamp, body, endpoint.secrets().validAt(now));
         return new WebhookRequest(endpoint.url().toUri(), body, Map.of(
                 "content-type", "application/json",
                 "user-agent", USER_AGENT,

@@ -67,7 +67,7 @@ class GroupRecordingTest {
             }
         };
         DispatchService dispatch = new DispatchService(failsForGroups, f.endpoints, f.endpointStore, f.receiver,
-                f.metricsPort, f.context);
+                f.signer, f.metricsPort, f.context);
         List<DueDelivery> claimed = dispatch.claimDue(10);
 
         dispatch.recordAll(claimed.stream().map(dispatch::send).toList());
@@ -96,7 +96,7 @@ class GroupRecordingTest {
             }
         };
         DispatchService dispatch = new DispatchService(failsGroupsAndTheSecondRecord, f.endpoints, f.endpointStore,
-                f.receiver, f.metricsPort, f.context);
+                f.receiver, f.signer, f.metricsPort, f.context);
         List<SentAttempt> sent = dispatch.claimDue(10).stream().map(dispatch::send).toList();
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> dispatch.recordAll(sent))

@@ -8,13 +8,17 @@ import com.roleready.notification.application.port.out.InMemoryDeliveryStore;
 import com.roleready.notification.application.port.out.InMemoryEndpointStore;
 import com.roleready.notification.application.port.out.SaveEventPort;
 import com.roleready.notification.application.port.out.SendWebhookPort;
+import com.roleready.notification.application.port.out.SignWebhookPort;
 import com.roleready.notification.application.port.out.WebhookRequest;
 import com.roleready.notification.domain.AttemptOutcome;
 import com.roleready.notification.domain.AttemptResult;
 import com.roleready.notification.domain.DeliveryState;
 import com.roleready.notification.domain.EventType;
 import com.roleready.notification.domain.WebhookEvent;
+import com.roleready.notification.domain.WebhookSecret;
 import com.roleready.shared.application.ImmediateUnitOfWork;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,9 +26,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Deque;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /** The notification services wired to in-memory fakes, a scripted receiver and a settable clock. */
 class NotificationFixture {
@@ -57,9 +65,11 @@ class NotificationFixture {
     final EndpointService endpointService = new EndpointService(endpoints, owned, endpointStore, url -> { }, context);
     final PublishEventService publish = new PublishEventService(endpoints, deliveries, deliveries, () -> wakeUps++,
             context);
-    final DispatchService dispatch = new DispatchService(deliveries, endpoints, endpointStore, receiver, metricsPort,
+    final SignWebhookPort signer = new HmacSigner();
+    final DispatchService dispatch = new DispatchService(deliveries, endpoints, endpointStore, receiver, signer,
+            metricsPort, context);
+    final TestSendService testSend = new TestSendService(owned, deliveries, deliveries, receiver, signer, metricsPort,
             context);
-    final TestSendService testSend = new TestSendService(owned, deliveries, deliveries, receiver, metricsPort, context);
     final DeliveryLogService logs = new DeliveryLogService(deliveries, deliveries, deliveries, () -> wakeUps++, context);
 
     /** Gives {@code user} a primary endpoint on hooks.example.com that takes every event. */
@@ -150,6 +160,27 @@ class NotificationFixture {
         @Override
         public Clock withZone(java.time.ZoneId zone) {
             return this;
+        }
+    }
+
+    /**
+     * Standard Webhooks v1 signing for these tests: the application cannot depend on the delivery adapter's signer,
+     * and the flow tests check each signature as a receiver would, with code of their own.
+     */
+    static final class HmacSigner implements SignWebhookPort {
+
+        @Override
+        public String sign(String webhookId, long timestampSeconds, byte[] body, List<WebhookSecret> secrets) {
+            return secrets.stream().map(secret -> {
+                try {
+                    Mac mac = Mac.getInstance("HmacSHA256");
+                    mac.init(new SecretKeySpec(secret.key(), "HmacSHA256"));
+                    mac.update((webhookId + "." + timestampSeconds + ".").getBytes(StandardCharsets.UTF_8));
+                    return "v1," + Base64.getEncoder().encodeToString(mac.doFinal(body));
+                } catch (GeneralSecurityException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).collect(Collectors.joining(" "));
         }
     }
 }

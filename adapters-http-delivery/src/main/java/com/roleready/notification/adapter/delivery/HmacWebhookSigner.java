@@ -1,5 +1,8 @@
-package com.roleready.notification.domain;
+package com.roleready.notification.adapter.delivery;
 
+import com.roleready.notification.application.port.out.SignWebhookPort;
+import com.roleready.notification.domain.WebhookSecret;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
@@ -9,17 +12,16 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Standard Webhooks v1 signatures: {@code v1,} + base64(HMAC-SHA256(key, id.timestamp.body)),
+ * Standard Webhooks v1 signatures with the JDK's HMAC-SHA256: {@code v1,} + base64(HMAC-SHA256(key, id.timestamp.body)),
  * one per valid secret, space-separated. Signs the exact bytes that go on the wire.
  */
-public final class WebhookSignature {
+@ApplicationScoped
+public class HmacWebhookSigner implements SignWebhookPort {
 
     private static final String ALGORITHM = "HmacSHA256";
 
-    private WebhookSignature() {
-    }
-
-    public static String sign(String webhookId, long timestampSeconds, byte[] body, List<WebhookSecret> secrets) {
+    @Override
+    public String sign(String webhookId, long timestampSeconds, byte[] body, List<WebhookSecret> secrets) {
         if (secrets.isEmpty()) {
             throw new IllegalArgumentException("at least one secret is needed to sign");
         }
@@ -27,7 +29,7 @@ public final class WebhookSignature {
                 .collect(Collectors.joining(" "));
     }
 
-    static String signOne(String webhookId, long timestampSeconds, byte[] body, WebhookSecret secret) {
+    private static String signOne(String webhookId, long timestampSeconds, byte[] body, WebhookSecret secret) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(new SecretKeySpec(secret.key(), ALGORITHM));
