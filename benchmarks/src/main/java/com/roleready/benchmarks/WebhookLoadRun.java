@@ -101,15 +101,15 @@ public final class WebhookLoadRun {
 
             receiver.latencyMicros.getIntervalHistogram(); // reset
             // --latency-rate fixes the rate, so that two runs compare CPU per delivery at the same load.
-            double halfRate = options.containsKey("latency-rate") ? Double.parseDouble(options.get("latency-rate"))
+            double latencyRate = options.containsKey("latency-rate") ? Double.parseDouble(options.get("latency-rate"))
                     : median.throughput.deliveriesPerSecond / 2;
-            int latencyEvents = (int) Math.max(100, halfRate * latencySeconds);
+            int latencyEvents = (int) Math.max(100, latencyRate * latencySeconds);
             long before = receiver.deliveries.get();
-            publishAll(service, userIds, latencyEvents, seq, halfRate);
+            publishAll(service, userIds, latencyEvents, seq, latencyRate);
             awaitDeliveries(receiver, before + latencyEvents, Duration.ofMinutes(5));
             Histogram latency = receiver.latencyMicros.getIntervalHistogram();
 
-            report(median, rounds, halfRate, latency, fanout, receiver);
+            report(median, rounds, latencyRate, latency, fanout, receiver);
         }
     }
 
@@ -297,7 +297,7 @@ public final class WebhookLoadRun {
         awaitDeliveries(receiver, before + 5_000, Duration.ofMinutes(5));
     }
 
-    private void report(Round median, int rounds, double halfRate, Histogram latency, int fanout,
+    private void report(Round median, int rounds, double latencyRate, Histogram latency, int fanout,
                         LoadReceiver receiver) {
         long duplicates = receiver.deliveries.get() - receiver.webhookIds.size();
         ThroughputResult t = median.throughput;
@@ -312,7 +312,7 @@ public final class WebhookLoadRun {
                 publishBatch == 1 ? "one event per request" : publishBatch + " events per request", t.deliveriesPerSecond);
         System.out.printf("| deliveries/s as share of the raw rate | %.1f %% |%n", 100 * t.share);
         System.out.printf("| publish rate during the burst (events/s) | %.0f /s |%n", t.publishPerSecond);
-        System.out.printf("| latency run: publish rate (half the delivery rate) | %.0f /s |%n", halfRate);
+        System.out.printf("| latency run: publish rate (half the delivery rate, or --latency-rate) | %.0f /s |%n", latencyRate);
         System.out.printf("| publish→2xx latency p50 | %.1f ms |%n", latency.getValueAtPercentile(50) / 1000.0);
         System.out.printf("| publish→2xx latency p99 | %.1f ms |%n", latency.getValueAtPercentile(99) / 1000.0);
         System.out.printf("| publish→2xx latency max | %.1f ms |%n", latency.getMaxValue() / 1000.0);

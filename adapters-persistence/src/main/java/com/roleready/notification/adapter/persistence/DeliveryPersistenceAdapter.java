@@ -1,6 +1,5 @@
 package com.roleready.notification.adapter.persistence;
 
-import com.roleready.notification.application.port.out.ClaimedDelivery;
 import com.roleready.notification.application.port.out.DuplicatePublishException;
 import com.roleready.notification.application.port.out.FannedOutEvent;
 import com.roleready.notification.application.port.out.FindPublishedEventPort;
@@ -120,15 +119,18 @@ public class DeliveryPersistenceAdapter implements SaveEventPort, FindPublishedE
     }
 
     private static void insertDeliveries(Connection connection, List<FannedOutEvent> events) throws SQLException {
-        List<ClaimedDelivery> deliveries = new ArrayList<>();
+        List<NewDelivery> deliveries = new ArrayList<>();
         events.forEach(each -> each.deliveries().forEach(delivery ->
-                deliveries.add(new ClaimedDelivery(delivery, each.leaseToken()))));
+                deliveries.add(new NewDelivery(delivery, each.leaseToken()))));
         PlainJdbc.insertAll(connection, INSERT_DELIVERY, DELIVERY_VALUES, 15, deliveries,
                 each -> each.delivery().payload().length(), DeliveryPersistenceAdapter::bindNewDelivery);
     }
 
-    /** A new delivery, with the lease token it is stored under (null: due for any dispatcher). */
-    private static void bindNewDelivery(PreparedStatement insert, int first, ClaimedDelivery each) throws SQLException {
+    /** A new delivery and the lease token it is stored under (null: due for any dispatcher). */
+    private record NewDelivery(Delivery delivery, String leaseToken) {
+    }
+
+    private static void bindNewDelivery(PreparedStatement insert, int first, NewDelivery each) throws SQLException {
         Delivery delivery = each.delivery();
         insert.setString(first, delivery.id().toString());
         insert.setString(first + 1, delivery.eventId().toString());

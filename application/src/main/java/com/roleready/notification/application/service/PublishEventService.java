@@ -42,12 +42,6 @@ public class PublishEventService implements PublishEventUseCase, PublishEventBat
     private final DeliveryHandOffPort handOff;
     private final NotificationContext context;
 
-    /** Without a hand-off: every delivery waits for the dispatcher's claim. */
-    public PublishEventService(LoadEndpointsPort loadEndpoints, FindPublishedEventPort findEvent,
-                               SaveEventPort saveEvent, DeliveryWakeUpPort wakeUp, NotificationContext context) {
-        this(loadEndpoints, findEvent, saveEvent, wakeUp, DeliveryHandOffPort.NONE, context);
-    }
-
     public PublishEventService(LoadEndpointsPort loadEndpoints, FindPublishedEventPort findEvent,
                                SaveEventPort saveEvent, DeliveryWakeUpPort wakeUp, DeliveryHandOffPort handOff,
                                NotificationContext context) {

@@ -2,6 +2,7 @@ package com.roleready.notification.application.service;
 
 import com.roleready.notification.application.port.in.ConfigurePrimaryEndpointCommand;
 import com.roleready.notification.application.port.in.PublishEventCommand;
+import com.roleready.notification.application.port.out.DeliveryHandOffPort;
 import com.roleready.notification.application.port.out.DeliveryMetricsPort;
 import com.roleready.notification.application.port.out.FannedOutEvent;
 import com.roleready.notification.application.port.out.InMemoryDeliveryStore;
@@ -64,7 +65,7 @@ class NotificationFixture {
     final PrimaryEndpointService primary = new PrimaryEndpointService(endpoints, endpointStore, url -> { }, context);
     final EndpointService endpointService = new EndpointService(endpoints, owned, endpointStore, url -> { }, context);
     final PublishEventService publish = new PublishEventService(endpoints, deliveries, deliveries, () -> wakeUps++,
-            context);
+            DeliveryHandOffPort.NONE, context);
     final SignWebhookPort signer = new HmacSigner();
     final DispatchService dispatch = new DispatchService(deliveries, endpoints, endpointStore, receiver, signer,
             metricsPort, context);

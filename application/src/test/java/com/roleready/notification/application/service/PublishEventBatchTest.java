@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.roleready.notification.application.port.in.PublishEventBatchCommand;
+import com.roleready.notification.application.port.out.DeliveryHandOffPort;
 import com.roleready.notification.application.port.out.DeliveryLogQuery;
 import com.roleready.notification.application.port.out.PublishReceipt;
 import com.roleready.notification.application.port.out.SaveEventPort;
@@ -59,7 +60,7 @@ class PublishEventBatchTest {
         List<UUID> winner = new ArrayList<>();
         SaveEventPort racing = f.storeLosingARaceOn("alice", "job-7", winner);
         PublishEventService service = new PublishEventService(f.endpoints, f.deliveries, racing, () -> f.wakeUps++,
-                f.context);
+                DeliveryHandOffPort.NONE, f.context);
 
         PublishReceipt receipt = service.publish(resumeParsed("alice", "job-7"));
 
